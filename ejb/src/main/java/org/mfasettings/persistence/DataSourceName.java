@@ -1,0 +1,30 @@
+package org.mfasettings.persistence;
+
+/**
+ * Which data source the application uses. By default the embedded Derby one that the EAR defines;
+ * an operator points the application at a server-defined data source (PostgreSQL in production)
+ * with the system property {@code mfa.datasource} or the environment variable {@code
+ * MFA_DATASOURCE}, without rebuilding the EAR.
+ */
+public final class DataSourceName {
+
+    /** The embedded Derby data source defined in the EAR's application.xml. */
+    public static final String EMBEDDED = "java:app/jdbc/mfa";
+
+    static final String PROPERTY = "mfa.datasource";
+    static final String VARIABLE = "MFA_DATASOURCE";
+
+    private DataSourceName() {}
+
+    public static String configured() {
+        String name = System.getProperty(PROPERTY);
+        if (name == null || name.isBlank()) {
+            name = System.getenv(VARIABLE);
+        }
+        return name == null || name.isBlank() ? EMBEDDED : name.trim();
+    }
+
+    public static boolean isEmbedded() {
+        return EMBEDDED.equals(configured());
+    }
+}
