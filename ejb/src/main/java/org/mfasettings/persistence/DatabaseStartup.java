@@ -2,6 +2,7 @@ package org.mfasettings.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +13,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.naming.InitialContext;
@@ -25,7 +27,23 @@ import org.flywaydb.core.api.output.MigrateResult;
  * database in its data directory and applies the versioned schema migrations. On undeploy it shuts
  * embedded Derby down, which otherwise stays booted in the server and keeps the next deployment out
  * of its own database.
+ *
+ * <p>It also defines the zero-configuration database: embedded Derby inside the application, named
+ * relative to {@code derby.system.home}, which is pointed at the data directory before the first
+ * connection. A data source defined on the server replaces it through {@code MFA_DATASOURCE} (see
+ * {@link DataSourceName}). The definition sits on this bean, not in application.xml nor on a plain
+ * class: GlassFish and Payara bind it in time for the persistence unit only from a component.
  */
+@DataSourceDefinition(
+        name = DataSourceName.EMBEDDED,
+        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        databaseName = "mfa",
+        properties = {"createDatabase=create"},
+        transactional = true,
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+        initialPoolSize = 0,
+        minPoolSize = 0,
+        maxPoolSize = 32)
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
