@@ -24,6 +24,12 @@ public final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 
+    public static byte[] randomBytes(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return value;
+    }
+
     public static String sha256(String secret) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

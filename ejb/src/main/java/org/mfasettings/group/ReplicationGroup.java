@@ -67,7 +67,7 @@ public class ReplicationGroup {
         return id;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 

@@ -1,6 +1,7 @@
 package org.mfasettings.group;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -103,6 +104,7 @@ public class ReplicationGroupService {
     }
 
     /** The group of that name, for the other features' use; empty if there is none. */
+    @PermitAll
     public Optional<ReplicationGroup> find(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();

@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.mfasettings.common.ConflictException;
 import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.NotFoundException;
+import org.mfasettings.common.ThrottledException;
+import org.mfasettings.common.UnauthorizedException;
 
 /** The business layer's refusals, each as the status that says why. */
 public final class BusinessExceptionMappers {
@@ -34,6 +36,28 @@ public final class BusinessExceptionMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.of(Status.CONFLICT, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Unauthorized implements ExceptionMapper<UnauthorizedException> {
+        @Override
+        public Response toResponse(UnauthorizedException e) {
+            return Response.fromResponse(
+                            Problem.of(Status.UNAUTHORIZED, e.getMessage()).toResponse())
+                    .header("WWW-Authenticate", "Bearer realm=\"mfa-api\"")
+                    .build();
+        }
+    }
+
+    @Provider
+    public static class Throttled implements ExceptionMapper<ThrottledException> {
+        @Override
+        public Response toResponse(ThrottledException e) {
+            return Response.fromResponse(
+                            Problem.of(Status.TOO_MANY_REQUESTS, e.getMessage()).toResponse())
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         }
     }
 }

@@ -1,0 +1,7 @@
+package org.mfasettings.server;
+
+/** What an MFA server reports of itself in its heartbeat. */
+public enum Health {
+    OK,
+    DEGRADED
+}

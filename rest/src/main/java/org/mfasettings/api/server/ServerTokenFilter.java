@@ -1,0 +1,60 @@
+package org.mfasettings.api.server;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import org.mfasettings.api.problem.Problem;
+import org.mfasettings.server.AuthenticatedServer;
+import org.mfasettings.server.ServerAuthentication;
+
+/**
+ * Admits a server call only with the bearer token of an active MFA server, and hands the resource
+ * that server. A missing, unknown or revoked token is refused before the call does anything.
+ */
+@Provider
+@ServerAuthenticated
+@Priority(Priorities.AUTHENTICATION)
+public class ServerTokenFilter implements ContainerRequestFilter {
+
+    static final String SERVER = "org.mfasettings.server";
+    private static final String BEARER = "Bearer ";
+
+    @Inject ServerAuthentication authentication;
+
+    @Context HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString("Authorization");
+        String token =
+                header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                        ? header.substring(BEARER.length()).trim()
+                        : null;
+        Optional<AuthenticatedServer> server =
+                authentication.authenticate(token, servletRequest.getRemoteAddr());
+        if (server.isEmpty()) {
+            request.abortWith(
+                    jakarta.ws.rs.core.Response.fromResponse(
+                                    Problem.of(
+                                                    Status.UNAUTHORIZED,
+                                                    "The token is missing, unknown or revoked.")
+                                            .toResponse())
+                            .header("WWW-Authenticate", "Bearer realm=\"mfa-api\"")
+                            .build());
+            return;
+        }
+        request.setProperty(SERVER, server.get());
+    }
+
+    /** The server that the filter admitted for this request. */
+    public static AuthenticatedServer callerOf(HttpServletRequest request) {
+        return (AuthenticatedServer) request.getAttribute(SERVER);
+    }
+}
