@@ -15,12 +15,15 @@ public class RegistryTransactionController extends JTA11TransactionController {
 
     @Override
     protected Object getTransaction_impl() {
-        return tsr.getTransactionKey();
+        Object key = tsr.getTransactionKey();
+        return key == null ? null : new RegistryTransaction(key, tsr);
     }
 
     @Override
     protected Object getTransactionKey_impl(Object transaction) {
-        return transaction != null ? transaction : tsr.getTransactionKey();
+        return transaction instanceof RegistryTransaction current
+                ? current.key()
+                : tsr.getTransactionKey();
     }
 
     @Override

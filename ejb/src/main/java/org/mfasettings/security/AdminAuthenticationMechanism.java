@@ -40,6 +40,12 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Request attribute with the {@link SignInResult.Outcome} of a refused console sign-in. */
     public static final String REFUSAL = "org.mfasettings.signInRefusal";
 
+    /**
+     * Request attribute with the reason of a refused API request, for the error page that writes
+     * the problem document when the container replaces the mechanism's own response.
+     */
+    public static final String REFUSAL_DETAIL = "org.mfasettings.refusalDetail";
+
     static final String SESSION_CALLER = "org.mfasettings.caller";
     private static final String REALM = "MFA settings administration";
 
@@ -138,7 +144,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<String[]> credentials = decodeBasic(header.substring(6).trim());
             if (credentials.isEmpty()) {
-                return refuse(response, 401, "Malformed Basic credentials.");
+                return refuse(request, response, 401, "Malformed Basic credentials.");
             }
             SignInResult result =
                     signIn.authenticate(
@@ -147,12 +153,21 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
                 case SUCCEEDED ->
                         context.notifyContainerAboutLogin(result.username(), result.groups());
                 case THROTTLED ->
-                        refuse(response, 429, "Too many failed sign-ins. Try again later.");
-                case FAILED -> refuse(response, 401, "The username or password is not correct.");
+                        refuse(
+                                request,
+                                response,
+                                429,
+                                "Too many failed sign-ins. Try again later.");
+                case FAILED ->
+                        refuse(request, response, 401, "The username or password is not correct.");
             };
         }
         if (context.isProtected()) {
-            return refuse(response, 401, "Sign in with an administrator's username and password.");
+            return refuse(
+                    request,
+                    response,
+                    401,
+                    "Sign in with an administrator's username and password.");
         }
         return context.doNothing();
     }
@@ -174,7 +189,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private static AuthenticationStatus refuse(
-            HttpServletResponse response, int status, String detail) {
+            HttpServletRequest request, HttpServletResponse response, int status, String detail) {
+        request.setAttribute(REFUSAL_DETAIL, detail);
         response.setStatus(status);
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         if (status == 429) {
@@ -196,6 +212,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the response is complete; the container must not replace the body with
+        // its own error page, as it does after SEND_FAILURE.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

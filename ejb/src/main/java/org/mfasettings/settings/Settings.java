@@ -1,5 +1,6 @@
 package org.mfasettings.settings;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,12 +19,14 @@ public record Settings(
         @Min(1) @Max(3_650) int auditRetentionDays) {
 
     /** The default bypass length can never exceed the maximum. */
+    @JsonbTransient
     @AssertTrue(message = "{settings.bypassDefaultWithinMaximum}")
     public boolean isBypassDefaultWithinMaximum() {
         return bypassDefaultSeconds <= bypassMaximumSeconds;
     }
 
     /** A server is offline after this long without a heartbeat. */
+    @JsonbTransient
     public long offlineAfterSeconds() {
         return (long) heartbeatIntervalSeconds * offlineThresholdIntervals;
     }
