@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.mfasettings.admin.Role;
 import org.mfasettings.admin.SignInResult;
 import org.mfasettings.security.AdminAuthenticationMechanism;
 
@@ -32,9 +33,12 @@ public class SignInView {
     private String username;
     private String password;
 
-    /** Someone already signed in has nothing to do here. */
+    /**
+     * Someone already signed in has nothing to do here. Asked by role, because some servers name an
+     * unauthenticated caller with an anonymous principal rather than none.
+     */
     public void skipWhenSignedIn() throws IOException {
-        if (security.getCallerPrincipal() != null) {
+        if (security.isCallerInRole(Role.READER)) {
             goHome();
         }
     }
@@ -62,6 +66,8 @@ public class SignInView {
 
     private static void showRefusal(ExternalContext external) {
         Object refusal = external.getRequestMap().get(AdminAuthenticationMechanism.REFUSAL);
+        // The mechanism's SEND_FAILURE may leave 401 on the response; the page that explains
+        // the refusal is an ordinary answer.
         ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
         if (refusal == SignInResult.Outcome.THROTTLED) {
             Feedback.error("login.throttled");
