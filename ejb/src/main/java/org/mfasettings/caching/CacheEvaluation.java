@@ -1,0 +1,73 @@
+package org.mfasettings.caching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The caching rules applied to one request: which window covers it, if any, and whether a
+ * verification that could open one is still in progress. Pure: everything it needs is passed in.
+ *
+ * <p>Precedence: the request is cached if any rule covers it through any succeeded verification;
+ * the answer names the rule whose window ends last, the earlier rule on a tie.
+ */
+final class CacheEvaluation {
+
+    /** A verification STARTED longer ago than this is taken as abandoned. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+
+    private CacheEvaluation() {}
+
+    static Optional<CacheHit> hit(
+            List<ActiveRule> rules,
+            List<VerificationFacts> verifications,
+            RequestFacts request,
+            Instant now) {
+        CacheHit best = null;
+        for (VerificationFacts verified : verifications) {
+            if (verified.result() != VerificationResult.SUCCEEDED
+                    || verified.finishedAt() == null
+                    || verified.finishedAt().isAfter(now)) {
+                continue;
+            }
+            for (ActiveRule rule : rules) {
+                Instant until = verified.finishedAt().plusSeconds(rule.seconds());
+                if (until.isAfter(now)
+                        && rule.covers(verified, request)
+                        && (best == null || until.isAfter(best.validUntil()))) {
+                    best = new CacheHit(rule.id(), until);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A verification in progress that some rule would let cover this request once it succeeds. */
+    static boolean pending(
+            List<ActiveRule> rules,
+            List<VerificationFacts> verifications,
+            RequestFacts request,
+            Instant now) {
+        Instant abandonedBefore = now.minus(ABANDONED_AFTER);
+        for (VerificationFacts verification : verifications) {
+            if (verification.result() != VerificationResult.STARTED
+                    || verification.startedAt().isBefore(abandonedBefore)) {
+                continue;
+            }
+            for (ActiveRule rule : rules) {
+                if (rule.covers(verification, request)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far back a verification can still matter to a decision. */
+    static Duration lookBack(List<ActiveRule> rules) {
+        int longest = rules.stream().mapToInt(ActiveRule::seconds).max().orElse(0);
+        Duration windows = Duration.ofSeconds(longest).plus(ABANDONED_AFTER);
+        return windows;
+    }
+}
