@@ -13,13 +13,21 @@ public class RegistryTransactionController extends JTA11TransactionController {
 
     private static final String USER_TRANSACTION = "java:comp/UserTransaction";
 
+    /**
+     * The current transaction, or null outside one. EclipseLink's JPA layer casts it to {@link
+     * jakarta.transaction.Transaction}, so a bare registry key will not do.
+     */
     @Override
     protected Object getTransaction_impl() {
-        return tsr.getTransactionKey();
+        Object key = tsr.getTransactionKey();
+        return key == null ? null : new RegistryTransaction(tsr, this::userTransaction, key);
     }
 
     @Override
     protected Object getTransactionKey_impl(Object transaction) {
+        if (transaction instanceof RegistryTransaction current) {
+            return current.key();
+        }
         return transaction != null ? transaction : tsr.getTransactionKey();
     }
 
