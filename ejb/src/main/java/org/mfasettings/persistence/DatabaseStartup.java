@@ -69,6 +69,12 @@ public class DatabaseStartup {
         }
     }
 
+    // LIMITATION: Derby reads derby.system.home once, when its engine boots, and WildFly and
+    // Payara boot it (Payara even opens a connection) while creating the EAR's data source,
+    // before this singleton runs. Unless derby.system.home is already set on the server JVM,
+    // the first deployment after a server start puts the database in the server's working
+    // directory, not in the data directory. Restarting the engine here breaks Payara's pooled
+    // connections, so operators (and the integration tests) set -Dderby.system.home as well.
     private void placeEmbeddedDatabase() {
         if (System.getProperty(DERBY_HOME) == null) {
             Path directory = DataDirectory.resolve();

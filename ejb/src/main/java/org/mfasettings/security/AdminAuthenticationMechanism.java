@@ -209,6 +209,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
                         .toString();
         try {
             response.getWriter().write(body);
+            // Committed here, so that no server replaces the problem with its own error page.
+            response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,6 +93,9 @@ public class SettingsService {
             }
         }
 
+        // Bulk updates bypass the persistence context: forget the values read above.
+        em.clear();
+
         if (!changes.isEmpty()) {
             String details = String.join("; ", changes);
             auditLog.record(AuditAction.SETTINGS_CHANGED, "settings", details);
