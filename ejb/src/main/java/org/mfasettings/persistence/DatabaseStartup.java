@@ -23,20 +23,19 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Prepares the database before anything else in the application runs: places the embedded Derby
- * database in its data directory and applies the versioned schema migrations. On undeploy it shuts
- * embedded Derby down, which otherwise stays booted in the server and keeps the next deployment out
- * of its own database.
+ * Prepares the database before anything else in the application runs: applies the versioned schema
+ * migrations. On undeploy it shuts embedded Derby down, which otherwise stays booted in the server
+ * and keeps the next deployment out of its own database.
  *
- * <p>It also defines the zero-configuration database: embedded Derby inside the application, named
- * relative to {@code derby.system.home}, which is pointed at the data directory before the first
- * connection. A data source defined on the server replaces it through {@code MFA_DATASOURCE} (see
- * {@link DataSourceName}). The definition sits on this bean, not in application.xml nor on a plain
- * class: GlassFish and Payara bind it in time for the persistence unit only from a component.
+ * <p>It also defines the zero-configuration database: embedded Derby inside the application, in the
+ * data directory (see {@link DataDirectoryDerbyDataSource}). A data source defined on the server
+ * replaces it through {@code MFA_DATASOURCE} (see {@link DataSourceName}). The definition sits on
+ * this bean, not in application.xml nor on a plain class: GlassFish and Payara bind it in time for
+ * the persistence unit only from a component.
  */
 @DataSourceDefinition(
         name = DataSourceName.EMBEDDED,
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        className = "org.mfasettings.persistence.DataDirectoryDerbyDataSource",
         databaseName = "mfa",
         properties = {"createDatabase=create"},
         transactional = true,
@@ -51,13 +50,12 @@ public class DatabaseStartup {
 
     private static final Logger LOG = System.getLogger(DatabaseStartup.class.getName());
 
-    private static final String DERBY_HOME = "derby.system.home";
     private static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
 
     @PostConstruct
     void start() {
         if (DataSourceName.isEmbedded()) {
-            placeEmbeddedDatabase();
+            prepareDataDirectory();
         }
         migrate(lookupDataSource());
     }
@@ -69,23 +67,14 @@ public class DatabaseStartup {
         }
     }
 
-    // LIMITATION: Derby reads derby.system.home once, when its engine boots, and WildFly and
-    // Payara boot it (Payara even opens a connection) while creating the EAR's data source,
-    // before this singleton runs. Unless derby.system.home is already set on the server JVM,
-    // the first deployment after a server start puts the database in the server's working
-    // directory, not in the data directory. Restarting the engine here breaks Payara's pooled
-    // connections, so operators (and the integration tests) set -Dderby.system.home as well.
-    private void placeEmbeddedDatabase() {
-        if (System.getProperty(DERBY_HOME) == null) {
-            Path directory = DataDirectory.resolve();
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data directory " + directory, e);
-            }
-            System.setProperty(DERBY_HOME, directory.toString());
+    private static void prepareDataDirectory() {
+        Path directory = DataDirectory.resolve();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + directory, e);
         }
-        LOG.log(Level.INFO, "Embedded Derby database in {0}", System.getProperty(DERBY_HOME));
+        LOG.log(Level.INFO, "Embedded Derby database in {0}", directory.resolve("mfa"));
     }
 
     private static DataSource lookupDataSource() {

@@ -1,5 +1,6 @@
 package org.mfasettings.persistence;
 
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.UserTransaction;
 import org.eclipse.persistence.transaction.JTA11TransactionController;
 
@@ -12,6 +13,12 @@ import org.eclipse.persistence.transaction.JTA11TransactionController;
 public class RegistryTransactionController extends JTA11TransactionController {
 
     private static final String USER_TRANSACTION = "java:comp/UserTransaction";
+
+    /** None is needed, and looking one up only logs a warning on every server. */
+    @Override
+    protected TransactionManager acquireTransactionManager() {
+        return null;
+    }
 
     @Override
     protected Object getTransaction_impl() {
