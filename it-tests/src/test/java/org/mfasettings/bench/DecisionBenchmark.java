@@ -41,7 +41,8 @@ public final class DecisionBenchmark {
 
     private static final String ADMIN = "bench-admin";
     private static final String PASSWORD = "bench-admin-Password-1";
-    private static final int USERS_PER_KIND = 300;
+    private static final int CACHED_USERS = 300;
+    private static final int BYPASS_USERS = 3_000;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,14 +67,15 @@ public final class DecisionBenchmark {
             bench.awaitReady(Duration.ofMinutes(3));
             String token = bench.prepare();
 
-            IntFunction<HttpRequest> decision = bench.decisionMix(token);
+            IntFunction<HttpRequest> warmupMix = bench.decisionMix(token, false);
+            IntFunction<HttpRequest> decision = bench.decisionMix(token, true);
             IntFunction<HttpRequest> health =
                     i ->
                             HttpRequest.newBuilder(URI.create(bench.base + "/mfa-api/health/live"))
                                     .GET()
                                     .build();
 
-            bench.drive(decision, connections, warmup);
+            bench.drive(warmupMix, connections, warmup);
             Result decisions = bench.drive(decision, connections, seconds);
             bench.drive(health, connections, warmup);
             Result probes = bench.drive(health, connections, seconds);
@@ -153,7 +155,7 @@ public final class DecisionBenchmark {
                                         + "\"hostname\":\"bench.local\",\"version\":\"8.1\"}",
                                 field(credentials, "accountName"), field(credentials, "password")));
         String token = field(activation, "token");
-        for (int i = 0; i < USERS_PER_KIND; i++) {
+        for (int i = 0; i < CACHED_USERS; i++) {
             send(
                     "POST",
                     "/mfa-api/v1/verifications",
@@ -162,6 +164,8 @@ public final class DecisionBenchmark {
                             + i
                             + "@bench.example\",\"application\":\"vpn\","
                             + "\"clientIp\":\"10.0.0.1\",\"result\":\"SUCCEEDED\"}");
+        }
+        for (int i = 0; i < BYPASS_USERS; i++) {
             admin(
                     "POST",
                     "/mfa-api/v1/admin/bypasses",
@@ -172,10 +176,20 @@ public final class DecisionBenchmark {
         return token;
     }
 
-    private IntFunction<HttpRequest> decisionMix(String token) {
-        String[] kinds = {"cached", "bypass", "nobody"};
+    /** Each bypass user comes once, so that every third request uses a bypass of its own. */
+    private IntFunction<HttpRequest> decisionMix(String token, boolean withBypasses) {
+        AtomicLong bypassUsers = new AtomicLong();
         return i -> {
-            String user = kinds[i % 3] + ((i / 3) % USERS_PER_KIND) + "@bench.example";
+            String user =
+                    switch (i % 3) {
+                        case 0 -> "cached" + (i / 3) % CACHED_USERS;
+                        case 1 ->
+                                withBypasses
+                                        ? "bypass" + bypassUsers.getAndIncrement() % BYPASS_USERS
+                                        : "nobody" + (i / 3);
+                        default -> "nobody" + (i / 3);
+                    };
+            user = user + "@bench.example";
             String body =
                     "{\"username\":\""
                             + user
