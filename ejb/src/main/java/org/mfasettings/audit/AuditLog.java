@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mfasettings.admin.Role;
 import org.mfasettings.common.Clock;
+import org.mfasettings.common.Persistence;
 import org.mfasettings.common.RequestOrigin;
 
 /**
@@ -126,16 +127,12 @@ public class AuditLog {
             predicates.add(cb.lessThan(event.get("occurredAt"), q.to()));
         }
         if (q.actor() != null && !q.actor().isBlank()) {
-            String prefix = escapeLike(q.actor().trim().toLowerCase(Locale.ROOT)) + "%";
+            String prefix = Persistence.startsWith(q.actor().trim().toLowerCase(Locale.ROOT));
             predicates.add(cb.like(cb.lower(event.get("actor")), prefix, '\\'));
         }
         if (q.action() != null) {
             predicates.add(cb.equal(event.get("action"), q.action()));
         }
         return predicates.toArray(Predicate[]::new);
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -33,6 +33,7 @@ import org.mfasettings.common.InputValidator;
 import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.Messages;
 import org.mfasettings.common.NotFoundException;
+import org.mfasettings.common.Persistence;
 import org.mfasettings.decision.Usernames;
 import org.mfasettings.group.ReplicationGroup;
 import org.mfasettings.group.ReplicationGroupService;
@@ -73,7 +74,7 @@ public class BypassService {
             throw InvalidInputException.of(
                     "seconds", Messages.get("bypass.tooLong", current.bypassMaximumSeconds()));
         }
-        ReplicationGroup group = groupOrNone(request.replicationGroup());
+        ReplicationGroup group = groups.chosen(request.replicationGroup()).orElse(null);
 
         Instant now = clock.now();
         String by = session.getCallerPrincipal().getName();
@@ -237,17 +238,6 @@ public class BypassService {
                 .executeUpdate();
     }
 
-    private ReplicationGroup groupOrNone(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return groups.find(name)
-                .orElseThrow(
-                        () ->
-                                InvalidInputException.of(
-                                        "replicationGroup", Messages.get("group.notFound", name)));
-    }
-
     private OneTimeBypass require(String id) {
         OneTimeBypass bypass =
                 id == null || id.length() > 36 ? null : em.find(OneTimeBypass.class, id);
@@ -267,7 +257,7 @@ public class BypassService {
             predicates.add(cb.lessThan(bypass.get("grantedAt"), q.to()));
         }
         if (q.username() != null && !q.username().isBlank()) {
-            String prefix = escapeLike(Usernames.normalise(q.username())) + "%";
+            String prefix = Persistence.startsWith(Usernames.normalise(q.username()));
             predicates.add(cb.like(bypass.get("username"), prefix, '\\'));
         }
         if (q.status() != null) {
@@ -299,9 +289,5 @@ public class BypassService {
                                     cb.lessThanOrEqualTo(bypass.get("expiresAt"), now)));
             default -> cb.equal(bypass.get("status"), status);
         };
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -99,18 +99,7 @@ public class CachingRuleService {
         if (request.seconds() > maximum) {
             throw InvalidInputException.of("seconds", Messages.get("rule.tooLong", maximum));
         }
-        ReplicationGroup group = null;
-        if (request.replicationGroup() != null && !request.replicationGroup().isBlank()) {
-            group =
-                    groups.find(request.replicationGroup())
-                            .orElseThrow(
-                                    () ->
-                                            InvalidInputException.of(
-                                                    "replicationGroup",
-                                                    Messages.get(
-                                                            "group.notFound",
-                                                            request.replicationGroup())));
-        }
+        ReplicationGroup group = groups.chosen(request.replicationGroup()).orElse(null);
         String application =
                 request.application() == null || request.application().isBlank()
                         ? null

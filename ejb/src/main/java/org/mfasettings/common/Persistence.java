@@ -10,6 +10,11 @@ public final class Persistence {
 
     private Persistence() {}
 
+    /** A LIKE pattern matching values that start with {@code prefix}, escaped with a backslash. */
+    public static String startsWith(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static boolean isUniqueViolation(Throwable failure) {
         return hasSqlState(failure, UNIQUE_VIOLATION);
     }

@@ -19,6 +19,7 @@ import org.mfasettings.audit.AuditLog;
 import org.mfasettings.common.Clock;
 import org.mfasettings.common.ConflictException;
 import org.mfasettings.common.InputValidator;
+import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.Messages;
 import org.mfasettings.common.NotFoundException;
 import org.mfasettings.common.Persistence;
@@ -113,6 +114,24 @@ public class ReplicationGroupService {
                 .setParameter("key", ReplicationGroup.keyOf(name))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The group an administrator chose in a request's {@code replicationGroup} field: none for a
+     * blank name, and an unknown name refused as invalid input of that field.
+     */
+    @PermitAll
+    public Optional<ReplicationGroup> chosen(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                find(name)
+                        .orElseThrow(
+                                () ->
+                                        InvalidInputException.of(
+                                                "replicationGroup",
+                                                Messages.get("group.notFound", name))));
     }
 
     private ReplicationGroup require(String name) {

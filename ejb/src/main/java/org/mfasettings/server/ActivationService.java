@@ -22,7 +22,6 @@ import org.mfasettings.audit.AuditAction;
 import org.mfasettings.audit.AuditLog;
 import org.mfasettings.common.Clock;
 import org.mfasettings.common.InputValidator;
-import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.Messages;
 import org.mfasettings.common.ThrottledException;
 import org.mfasettings.common.Tokens;
@@ -63,17 +62,9 @@ public class ActivationService {
     public IssuedCredentials issue(CredentialsRequest request) {
         CredentialsRequest checked =
                 validator.check(request == null ? new CredentialsRequest(null) : request);
-        String groupName =
-                checked.replicationGroup() == null || checked.replicationGroup().isBlank()
-                        ? ReplicationGroup.DEFAULT
-                        : checked.replicationGroup();
         ReplicationGroup group =
-                groups.find(groupName)
-                        .orElseThrow(
-                                () ->
-                                        InvalidInputException.of(
-                                                "replicationGroup",
-                                                Messages.get("group.notFound", groupName)));
+                groups.chosen(checked.replicationGroup())
+                        .orElseGet(() -> groups.find(ReplicationGroup.DEFAULT).orElseThrow());
 
         Instant now = clock.now();
         Instant expiresAt =

@@ -121,14 +121,12 @@ public class ServerService {
     public ServerView moveToGroup(String id, String groupName) {
         MfaServer server = require(id);
         ReplicationGroup group =
-                groups.find(groupName)
+                groups.chosen(groupName)
                         .orElseThrow(
                                 () ->
                                         InvalidInputException.of(
                                                 "replicationGroup",
-                                                Messages.get(
-                                                        "group.notFound",
-                                                        String.valueOf(groupName))));
+                                                Messages.get("group.required")));
         String before = server.group().name();
         server.moveTo(group);
         String after = group.name();

@@ -1,21 +1,28 @@
 package org.mfasettings.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
 
 /** What every console response tells the browser, and what its session cookie allows. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConsoleResponseHeadersIT {
+
+    @RegisterExtension static final Browser BROWSER = new Browser();
+
+    @RegisterExtension final Administrators administrators = new Administrators();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -37,18 +44,12 @@ class ConsoleResponseHeadersIT {
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSiteStrict() {
-        try (ApiClient browser = ApiClient.anonymous();
-                Response page =
-                        browser.request(browser.target("/mfa/login.xhtml"), "text/html").get()) {
-            List<String> cookies =
-                    page.getStringHeaders().getOrDefault("Set-Cookie", List.of()).stream()
-                            .filter(c -> c.startsWith("JSESSIONID="))
-                            .toList();
+        WebDriver browser = Console.signIn(BROWSER, administrators.reader());
 
-            assertEquals(1, cookies.size(), () -> "one session cookie: " + cookies);
-            String cookie = cookies.get(0).toLowerCase(java.util.Locale.ROOT);
-            assertTrue(cookie.contains("httponly"), cookie);
-            assertTrue(cookie.contains("samesite=strict"), cookie);
-        }
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+
+        assertNotNull(session, "a session cookie after signing in");
+        assertTrue(session.isHttpOnly(), "HttpOnly");
+        assertEquals("Strict", session.getSameSite());
     }
 }

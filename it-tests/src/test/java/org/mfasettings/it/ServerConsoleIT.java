@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The server status and server settings pages in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -40,31 +40,41 @@ class ServerConsoleIT {
         Credentials admin = administrators.globalAdmin();
         String name = "console-" + UUID.randomUUID().toString().substring(0, 8);
         activate(admin, name, "8.2.7");
-        WebDriver browser = signIn(admin);
+        WebDriver browser = Console.signIn(BROWSER, admin);
 
-        browser.get(ApiClient.baseUri().resolve("/mfa/servers.xhtml").toString());
-        WebElement row =
-                waitFor(browser)
-                        .until(
-                                ExpectedConditions.presenceOfElementLocated(
-                                        By.xpath(
-                                                "//table//tr[td[contains(normalize-space(.),'"
-                                                        + name
-                                                        + "')]]")));
+        Console.open(browser, "servers.xhtml");
+        List<String> shown =
+                Console.waitFor(browser)
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(driver -> cellsOfRow(driver, name));
 
-        assertEquals("Online", cell(row, "serverStatus"));
-        assertEquals("127.0.0.1", cell(row, "serverAddress"));
-        assertEquals("8.2.7", cell(row, "serverVersion"));
+        assertEquals(List.of("Online", "127.0.0.1", "8.2.7"), shown);
+    }
+
+    /**
+     * Status, address and version of the server's row, read in one go: the page refreshes itself,
+     * so a row found earlier may already have been replaced.
+     */
+    private static List<String> cellsOfRow(WebDriver browser, String name) {
+        List<WebElement> rows =
+                browser.findElements(
+                        By.xpath("//table//tr[td[contains(normalize-space(.),'" + name + "')]]"));
+        if (rows.isEmpty()) {
+            return null;
+        }
+        WebElement row = rows.get(0);
+        return List.of(
+                cell(row, "serverStatus"), cell(row, "serverAddress"), cell(row, "serverVersion"));
     }
 
     @Test
     void generatedCredentialsAreShownOnceAndCountDown() throws InterruptedException {
-        WebDriver browser = signIn(administrators.globalAdmin());
-        browser.get(ApiClient.baseUri().resolve("/mfa/server-settings.xhtml").toString());
+        WebDriver browser = Console.signIn(BROWSER, administrators.globalAdmin());
+        Console.open(browser, "server-settings.xhtml");
 
         browser.findElement(By.id("generateCredentials")).click();
         WebElement account =
-                waitFor(browser)
+                Console.waitFor(browser)
                         .until(
                                 ExpectedConditions.visibilityOfElementLocated(
                                         By.id("credentialsAccount")));
@@ -89,19 +99,6 @@ class ServerConsoleIT {
 
     private static String cell(WebElement row, String idSuffix) {
         return row.findElement(By.cssSelector("[id$=':" + idSuffix + "']")).getText().trim();
-    }
-
-    private static WebDriver signIn(Credentials credentials) {
-        WebDriver browser = BROWSER.open("/mfa/login.xhtml");
-        browser.findElement(By.id("username")).sendKeys(credentials.username());
-        browser.findElement(By.id("password")).sendKeys(credentials.password());
-        browser.findElement(By.id("signIn")).click();
-        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signedInUser")));
-        return browser;
-    }
-
-    private static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     private static void activate(Credentials admin, String name, String version) {
