@@ -166,7 +166,7 @@ public final class MfaServerClient implements AutoCloseable {
     }
 
     /** Finishes a STARTED verification with that result. */
-    public void finishVerification(String id, String result) {
+    public void finish(String id, String result) {
         ok(finishVerification(id, Map.of("result", result)), 200);
     }
 
