@@ -143,8 +143,11 @@ class ServersIT {
         try (ApiClient admin = ApiClient.as(administrators.globalAdmin());
                 ApiClient anonymous = ApiClient.anonymous()) {
             JsonObject used = MfaServerClient.issueCredentials(admin, null);
-            MfaServerClient.postActivation(anonymous, MfaServerClient.activationBody(used, "first"))
-                    .close();
+            try (Response first =
+                    MfaServerClient.postActivation(
+                            anonymous, MfaServerClient.activationBody(used, "first"))) {
+                assertEquals(201, first.getStatus());
+            }
 
             Response reused =
                     MfaServerClient.postActivation(
