@@ -84,6 +84,23 @@ class BypassesIT {
     }
 
     @Test
+    void secondsDefaultToTheSetting() {
+        try (ApiClient authAdmin = ApiClient.as(administrators.authenticationAdmin())) {
+            int defaultSeconds =
+                    ApiClient.object(authAdmin.get("settings")).getInt("bypassDefaultSeconds");
+            Map<String, Object> body = grant(SignIn.uniqueUser(), 1);
+            body.remove("seconds");
+
+            JsonObject granted = ApiClient.object(authAdmin.post("bypasses", body));
+
+            assertEquals(defaultSeconds, granted.getInt("seconds"));
+            assertEquals(
+                    Instant.parse(granted.getString("grantedAt")).plusSeconds(defaultSeconds),
+                    Instant.parse(granted.getString("expiresAt")));
+        }
+    }
+
+    @Test
     void concurrentDecisionsUseABypassExactlyOnce() {
         int threads = 32;
         try (ApiClient authAdmin = ApiClient.as(administrators.authenticationAdmin());
