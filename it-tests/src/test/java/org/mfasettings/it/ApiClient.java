@@ -76,11 +76,11 @@ public final class ApiClient implements AutoCloseable {
     }
 
     public Response post(String resource, Object body) {
-        return request(admin(resource)).post(json(body));
+        return request(admin(resource)).post(entity(body));
     }
 
     public Response put(String resource, Object body) {
-        return request(admin(resource)).put(json(body));
+        return request(admin(resource)).put(entity(body));
     }
 
     public Response delete(String resource) {
@@ -92,7 +92,8 @@ public final class ApiClient implements AutoCloseable {
         return Entity.entity(body, MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private static Entity<?> json(Object body) {
+    /** A JSON body: a string is sent verbatim, anything else is bound to JSON. */
+    public static Entity<?> entity(Object body) {
         return body instanceof String text ? raw(text) : Entity.json(body);
     }
 
