@@ -93,13 +93,29 @@ public final class LoopbackAlias {
         return buffer.toString(StandardCharsets.UTF_8);
     }
 
-    /** The status line's code and everything after the headers (chunked bodies left as sent). */
-    public record Answer(int status, String body) {
+    /**
+     * The status line's code, the header lines, and everything after them (chunked bodies left as
+     * sent).
+     */
+    public record Answer(int status, String headers, String body) {
 
         static Answer parse(String response) {
             int status = Integer.parseInt(response.substring(9, 12));
             int end = response.indexOf("\r\n\r\n");
-            return new Answer(status, end < 0 ? "" : response.substring(end + 4));
+            return end < 0
+                    ? new Answer(status, response, "")
+                    : new Answer(status, response.substring(0, end), response.substring(end + 4));
+        }
+
+        /** The value of a header, whatever its case, or null. */
+        public String header(String name) {
+            for (String line : headers.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return null;
         }
     }
 }
