@@ -3,11 +3,7 @@ package org.mfasettings.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,8 +34,11 @@ class ServerConsoleIT {
     @Test
     void freshlyActivatedServerIsShownOnlineWithItsAddressAndVersion() {
         Credentials admin = administrators.globalAdmin();
-        String name = "console-" + UUID.randomUUID().toString().substring(0, 8);
-        activate(admin, name, "8.2.7");
+        String name;
+        try (ApiClient client = ApiClient.as(admin);
+                MfaServerClient server = MfaServerClient.activate(client, null)) {
+            name = server.name();
+        }
         WebDriver browser = Console.signIn(BROWSER, admin);
 
         Console.open(browser, "servers.xhtml");
@@ -48,7 +47,7 @@ class ServerConsoleIT {
                         .ignoring(StaleElementReferenceException.class)
                         .until(driver -> cellsOfRow(driver, name));
 
-        assertEquals(List.of("Online", "127.0.0.1", "8.2.7"), shown);
+        assertEquals(List.of("Online", "127.0.0.1", MfaServerClient.VERSION), shown);
     }
 
     /**
@@ -99,32 +98,5 @@ class ServerConsoleIT {
 
     private static String cell(WebElement row, String idSuffix) {
         return row.findElement(By.cssSelector("[id$=':" + idSuffix + "']")).getText().trim();
-    }
-
-    private static void activate(Credentials admin, String name, String version) {
-        JsonObject credentials;
-        try (ApiClient client = ApiClient.as(admin);
-                Response issued = client.post("activation-credentials", Map.of())) {
-            assertEquals(201, issued.getStatus());
-            credentials = ApiClient.object(issued);
-        }
-        try (ApiClient server = ApiClient.anonymous();
-                Response activated =
-                        server.request(server.target("/mfa-api/v1/activation"))
-                                .post(
-                                        jakarta.ws.rs.client.Entity.json(
-                                                Map.of(
-                                                        "email",
-                                                        credentials.getString("accountName"),
-                                                        "password",
-                                                        credentials.getString("password"),
-                                                        "serverName",
-                                                        name,
-                                                        "hostname",
-                                                        name + ".corp.example",
-                                                        "version",
-                                                        version)))) {
-            assertEquals(201, activated.getStatus());
-        }
     }
 }
