@@ -72,21 +72,23 @@ public final class Console {
         input.sendKeys(text);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by the label it shows. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by the label it shows. A click that lands while
+     * the panel is still opening is lost on a slow server, so the choice is checked and repeated.
+     */
     public void choose(String menuId, String label) {
-        click(By.id(menuId));
-        WebElement item =
-                until(
-                        "option " + label + " of " + menuId,
-                        () ->
-                                visible(
-                                        By.cssSelector(
-                                                "#"
-                                                        + menuId
-                                                        + "_items li[data-label='"
-                                                        + label
-                                                        + "']")));
-        click(item);
+        By shown = By.id(menuId + "_label");
+        By option = By.cssSelector("#" + menuId + "_items li[data-label='" + label + "']");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(By.id(menuId));
+            WebElement item = until("option " + label + " of " + menuId, () -> visible(option));
+            pause(Duration.ofMillis(300));
+            click(item);
+            if (label.equals(browser.driver().findElement(shown).getText())) {
+                return;
+            }
+        }
+        fail("Could not choose " + label + " in " + menuId);
     }
 
     public WebElement waitForDialog(String id) {
