@@ -44,7 +44,9 @@ class ConsoleResponseHeadersIT {
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSiteStrict() {
-        WebDriver browser = Console.signIn(BROWSER, administrators.reader());
+        Console console = new Console(BROWSER);
+        console.signIn(administrators.reader());
+        WebDriver browser = console.driver();
 
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The server status and server settings pages in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -25,6 +26,8 @@ class ServerConsoleIT {
     @RegisterExtension static final Browser BROWSER = new Browser();
 
     @RegisterExtension final Administrators administrators = new Administrators();
+
+    private final Console console = new Console(BROWSER);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -39,11 +42,11 @@ class ServerConsoleIT {
                 MfaServerClient server = MfaServerClient.activate(client, null)) {
             name = server.name();
         }
-        WebDriver browser = Console.signIn(BROWSER, admin);
+        console.signIn(admin);
 
-        Console.open(browser, "servers.xhtml");
+        WebDriver browser = console.open("servers.xhtml");
         List<String> shown =
-                Console.waitFor(browser)
+                new WebDriverWait(browser, Console.TIMEOUT)
                         .ignoring(StaleElementReferenceException.class)
                         .until(driver -> cellsOfRow(driver, name));
 
@@ -68,12 +71,12 @@ class ServerConsoleIT {
 
     @Test
     void generatedCredentialsAreShownOnceAndCountDown() throws InterruptedException {
-        WebDriver browser = Console.signIn(BROWSER, administrators.globalAdmin());
-        Console.open(browser, "server-settings.xhtml");
+        console.signIn(administrators.globalAdmin());
+        WebDriver browser = console.open("server-settings.xhtml");
 
         browser.findElement(By.id("generateCredentials")).click();
         WebElement account =
-                Console.waitFor(browser)
+                new WebDriverWait(browser, Console.TIMEOUT)
                         .until(
                                 ExpectedConditions.visibilityOfElementLocated(
                                         By.id("credentialsAccount")));
