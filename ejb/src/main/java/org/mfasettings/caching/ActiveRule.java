@@ -2,8 +2,8 @@ package org.mfasettings.caching;
 
 import org.mfasettings.decision.AuthenticationType;
 
-/** A caching rule as a decision applies it. */
-record ActiveRule(
+/** A caching rule as a decision applies it, read straight from the database. */
+public record ActiveRule(
         String id,
         CacheType cacheType,
         int seconds,
@@ -17,7 +17,7 @@ record ActiveRule(
      * to requests and verifications of servers in that group; and the request shares with the
      * verification what the cache type says.
      */
-    boolean covers(VerificationFacts verified, RequestFacts request) {
+    public boolean covers(VerificationFacts verified, RequestFacts request) {
         if (groupId != null
                 && (!groupId.equals(request.groupId()) || !groupId.equals(verified.groupId()))) {
             return false;

@@ -27,11 +27,16 @@ import org.mfasettings.group.ReplicationGroup;
 @NamedQuery(
         name = CachingRule.ALL,
         query = "SELECT r FROM CachingRule r ORDER BY r.createdAt, r.id")
-@NamedQuery(name = CachingRule.LONGEST, query = "SELECT MAX(r.seconds) FROM CachingRule r")
+@NamedQuery(
+        name = CachingRule.ACTIVE,
+        query =
+                "SELECT NEW org.mfasettings.caching.ActiveRule(r.id, r.cacheType, r.seconds,"
+                        + " r.authenticationType, r.application, g.id)"
+                        + " FROM CachingRule r LEFT JOIN r.group g")
 public class CachingRule {
 
     static final String ALL = "CachingRule.all";
-    static final String LONGEST = "CachingRule.longest";
+    static final String ACTIVE = "CachingRule.active";
 
     @Id
     @Column(length = 36)
@@ -114,16 +119,5 @@ public class CachingRule {
                 createdBy,
                 updatedAt,
                 updatedBy);
-    }
-
-    /** The rule as decisions read it, detached from persistence. */
-    ActiveRule toActive() {
-        return new ActiveRule(
-                id,
-                cacheType,
-                seconds,
-                authenticationType,
-                application,
-                group == null ? null : group.id());
     }
 }

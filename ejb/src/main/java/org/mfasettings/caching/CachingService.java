@@ -94,12 +94,10 @@ public class CachingService {
                         blankToNull(clientIp),
                         server.replicationGroupId());
         List<VerificationFacts> verifications =
-                em.createNamedQuery(Verification.RECENT_FOR_USER, Verification.class)
+                em.createNamedQuery(Verification.RECENT_FOR_USER, VerificationFacts.class)
                         .setParameter("username", username)
                         .setParameter("since", now.minus(CacheEvaluation.lookBack(rules)))
-                        .getResultStream()
-                        .map(Verification::toFacts)
-                        .toList();
+                        .getResultList();
         return new CacheAnswer(
                 CacheEvaluation.hit(rules, verifications, request, now),
                 CacheEvaluation.pending(rules, verifications, request, now));
@@ -128,11 +126,9 @@ public class CachingService {
                 .executeUpdate();
     }
 
+    /** Read as records, not entities: every decision reads them. */
     private List<ActiveRule> activeRules() {
-        return em.createNamedQuery(CachingRule.ALL, CachingRule.class)
-                .getResultStream()
-                .map(CachingRule::toActive)
-                .toList();
+        return em.createNamedQuery(CachingRule.ACTIVE, ActiveRule.class).getResultList();
     }
 
     static String normaliseApplication(String application) {

@@ -21,7 +21,9 @@ import org.mfasettings.decision.AuthenticationType;
 @NamedQuery(
         name = Verification.RECENT_FOR_USER,
         query =
-                "SELECT v FROM Verification v WHERE v.username = :username"
+                "SELECT NEW org.mfasettings.caching.VerificationFacts(v.id, v.application,"
+                        + " v.clientIp, v.authenticationType, v.groupId, v.result, v.startedAt,"
+                        + " v.finishedAt) FROM Verification v WHERE v.username = :username"
                         + " AND v.startedAt > :since")
 @NamedQuery(
         name = Verification.FINISH,
@@ -106,17 +108,5 @@ public class Verification {
 
     String id() {
         return id;
-    }
-
-    VerificationFacts toFacts() {
-        return new VerificationFacts(
-                id,
-                application,
-                clientIp,
-                authenticationType,
-                groupId,
-                result,
-                startedAt,
-                finishedAt);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.mfasettings.decision.AuthenticationType;
 
 /** What a verification says, normalised as {@link RequestFacts} is. */
-record VerificationFacts(
+public record VerificationFacts(
         String id,
         String application,
         String clientIp,

@@ -175,10 +175,6 @@ public class MfaServer {
         this.group = requireNonNull(newGroup);
     }
 
-    AuthenticatedServer toAuthenticated() {
-        return new AuthenticatedServer(id, name, group.id(), group.name());
-    }
-
     ServerView toView(Instant now, Duration offlineAfter) {
         return new ServerView(
                 id,

@@ -46,13 +46,14 @@ public class ServerAuthentication {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        Optional<MfaServer> server =
-                em.createNamedQuery(MfaServer.ACTIVE_BY_TOKEN, MfaServer.class)
+        // Read as a record, not an entity: this runs on every call an MFA server makes.
+        Optional<AuthenticatedServer> server =
+                em.createNamedQuery(MfaServer.ACTIVE_BY_TOKEN, AuthenticatedServer.class)
                         .setParameter("hash", Tokens.sha256(token.trim()))
                         .getResultStream()
                         .findFirst();
         server.ifPresent(s -> recordCommunication(s.id(), address));
-        return server.map(MfaServer::toAuthenticated);
+        return server;
     }
 
     public HeartbeatAnswer heartbeat(
