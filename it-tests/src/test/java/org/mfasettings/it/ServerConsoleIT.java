@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,18 +44,12 @@ class ServerConsoleIT {
         WebDriver browser = signIn(admin);
 
         browser.get(ApiClient.baseUri().resolve("/mfa/servers.xhtml").toString());
-        WebElement row =
-                waitFor(browser)
-                        .until(
-                                ExpectedConditions.presenceOfElementLocated(
-                                        By.xpath(
-                                                "//table//tr[td[contains(normalize-space(.),'"
-                                                        + name
-                                                        + "')]]")));
+        By row = By.xpath("//table//tr[td[contains(normalize-space(.),'" + name + "')]]");
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(row));
 
-        assertEquals("Online", cell(row, "serverStatus"));
-        assertEquals("127.0.0.1", cell(row, "serverAddress"));
-        assertEquals("8.2.7", cell(row, "serverVersion"));
+        assertEquals("Online", cell(browser, row, "serverStatus"));
+        assertEquals("127.0.0.1", cell(browser, row, "serverAddress"));
+        assertEquals("8.2.7", cell(browser, row, "serverVersion"));
     }
 
     @Test
@@ -87,8 +82,12 @@ class ServerConsoleIT {
                 : Integer.parseInt(text);
     }
 
-    private static String cell(WebElement row, String idSuffix) {
-        return row.findElement(By.cssSelector("[id$=':" + idSuffix + "']")).getText().trim();
+    /** The page refreshes its table by itself: a row found a moment ago may have been replaced. */
+    private static String cell(WebDriver browser, By row, String idSuffix) {
+        By cell = By.cssSelector("[id$=':" + idSuffix + "']");
+        return waitFor(browser)
+                .ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(row).findElement(cell).getText().trim());
     }
 
     private static WebDriver signIn(Credentials credentials) {
