@@ -10,6 +10,9 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -477,6 +480,10 @@ class TwoNodesIT {
             int offset = Integer.parseInt(Credentials.required("it.node.b.port.offset"));
             Path ear = Path.of(Credentials.required("it.ear.file"));
 
+            URI uri = URI.create("http://localhost:" + (8080 + offset));
+            requireFree(uri.getPort());
+            requireFree(9990 + offset);
+
             Path deployments = Files.createDirectories(base.resolve("deployments"));
             try (var old = Files.list(deployments)) {
                 for (Path file : old.toList()) {
@@ -513,14 +520,19 @@ class TwoNodesIT {
             env.remove("JAVA_TOOL_OPTIONS");
 
             Instant startedAt = Instant.now();
-            NodeB node =
-                    new NodeB(
-                            builder.start(),
-                            base,
-                            URI.create("http://localhost:" + (8080 + offset)),
-                            startedAt);
+            NodeB node = new NodeB(builder.start(), base, uri, startedAt);
             node.awaitDeployment(deployments, startedAt.plus(NODE_B_START));
             return node;
+        }
+
+        /** Another suite on this machine may hold the port; then node A would answer for B. */
+        private static void requireFree(int port) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException e) {
+                throw new IllegalStateException(
+                        "Port " + port + " is taken; choose another -Dit.node.b.port.offset", e);
+            }
         }
 
         private void awaitDeployment(Path deployments, Instant deadline)
