@@ -24,7 +24,10 @@ import org.mfasettings.group.ReplicationGroup;
 @Table(name = "mfa_server")
 @NamedQuery(
         name = MfaServer.ACTIVE_BY_TOKEN,
-        query = "SELECT s FROM MfaServer s WHERE s.tokenHash = :hash AND s.deactivatedAt IS NULL")
+        query =
+                "SELECT NEW org.mfasettings.server.AuthenticatedServer(s.id, s.name, g.id, g.name)"
+                        + " FROM MfaServer s JOIN s.group g"
+                        + " WHERE s.tokenHash = :hash AND s.deactivatedAt IS NULL")
 @NamedQuery(name = MfaServer.ALL, query = "SELECT s FROM MfaServer s ORDER BY s.name, s.id")
 @NamedQuery(
         name = MfaServer.TOUCH,
