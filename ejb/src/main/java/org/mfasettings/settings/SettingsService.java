@@ -71,7 +71,7 @@ public class SettingsService {
         return current();
     }
 
-    /** Applies every value that differs from the current one and audits each as before → after. */
+    /** Applies every value that differs from the current one; audits each as before -> after. */
     @RolesAllowed(Role.GLOBAL_ADMIN)
     public Settings update(Settings requested) {
         validator.check(requested);

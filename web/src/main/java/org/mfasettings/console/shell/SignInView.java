@@ -1,7 +1,5 @@
 package org.mfasettings.console.shell;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +49,7 @@ public class SignInView {
                 security.authenticate(
                         (HttpServletRequest) external.getRequest(),
                         (HttpServletResponse) external.getResponse(),
-                        withParams()
+                        AuthenticationParameters.withParams()
                                 .credential(
                                         new UsernamePasswordCredential(
                                                 username, new Password(password)))
