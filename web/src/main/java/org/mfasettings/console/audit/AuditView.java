@@ -3,26 +3,21 @@ package org.mfasettings.console.audit;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.mfasettings.audit.AuditAction;
 import org.mfasettings.audit.AuditEntry;
 import org.mfasettings.audit.AuditLog;
-import org.mfasettings.common.Csv;
+import org.mfasettings.console.shell.CsvDownload;
 import org.mfasettings.console.shell.Feedback;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
@@ -79,7 +74,6 @@ public class AuditView implements Serializable {
         AuditFilter filter = new AuditFilter(from, to, actor, action);
         entries.filterBy(filter);
 
-        FacesContext faces = FacesContext.getCurrentInstance();
         List<AuditEntry> rows;
         try {
             rows = log.search(filter.toQuery(), 0, EXPORT_LIMIT);
@@ -88,15 +82,7 @@ public class AuditView implements Serializable {
             return;
         }
 
-        ExternalContext external = faces.getExternalContext();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader(
-                "Content-Disposition", "attachment; filename=\"" + fileName() + "\"");
-        Writer out =
-                new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-        Csv.write(out, AuditEntry.class, rows);
-        out.flush();
-        faces.responseComplete();
+        CsvDownload.send(fileName(), AuditEntry.class, rows);
         LOG.log(Level.DEBUG, "Audit export of {0} entries", rows.size());
     }
 

@@ -3,19 +3,14 @@ package org.mfasettings.console.bypass;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,9 +24,9 @@ import org.mfasettings.bypass.BypassService;
 import org.mfasettings.bypass.BypassStatus;
 import org.mfasettings.bypass.BypassView;
 import org.mfasettings.common.ConflictException;
-import org.mfasettings.common.Csv;
 import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.NotFoundException;
+import org.mfasettings.console.shell.CsvDownload;
 import org.mfasettings.console.shell.Feedback;
 import org.mfasettings.console.shell.FieldTarget;
 import org.mfasettings.group.ReplicationGroupService;
@@ -233,16 +228,7 @@ public class BypassesView implements Serializable {
             return;
         }
 
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader(
-                "Content-Disposition", "attachment; filename=\"" + fileName() + "\"");
-        Writer out =
-                new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-        Csv.write(out, BypassView.class, rows);
-        out.flush();
-        faces.responseComplete();
+        CsvDownload.send(fileName(), BypassView.class, rows);
         LOG.log(Level.DEBUG, "Bypass report export of {0} rows", rows.size());
     }
 
