@@ -26,9 +26,10 @@ final class CacheEvaluation {
             Instant now) {
         CacheHit best = null;
         for (VerificationFacts verified : verifications) {
+            // A success stamped a moment after this decision's "now" (by another node, or
+            // committed while this one read) still counts: its window has only just opened.
             if (verified.result() != VerificationResult.SUCCEEDED
-                    || verified.finishedAt() == null
-                    || verified.finishedAt().isAfter(now)) {
+                    || verified.finishedAt() == null) {
                 continue;
             }
             for (ActiveRule rule : rules) {

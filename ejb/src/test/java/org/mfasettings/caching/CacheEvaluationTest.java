@@ -76,6 +76,16 @@ class CacheEvaluationTest {
     }
 
     @Test
+    void successStampedJustAfterNowAlreadyCovers() {
+        ActiveRule rule = rule("r1", CacheType.USER, 60);
+        VerificationFacts justNow = succeeded("vpn", "10.0.0.1", -1);
+
+        assertEquals(
+                Optional.of(new CacheHit("r1", NOW.plusSeconds(61))),
+                CacheEvaluation.hit(List.of(rule), List.of(justNow), request("vpn", "x"), NOW));
+    }
+
+    @Test
     void filtersOnAuthenticationTypeApplicationAndGroup() {
         VerificationFacts verified = succeeded("vpn", "10.0.0.1", 10);
         RequestFacts request = request("vpn", "10.0.0.1");

@@ -70,7 +70,7 @@ class ServerConsoleIT {
     }
 
     @Test
-    void generatedCredentialsAreShownOnceAndCountDown() throws InterruptedException {
+    void generatedCredentialsAreShownOnceAndCountDown() {
         console.signIn(administrators.globalAdmin());
         WebDriver browser = console.open("server-settings.xhtml");
 
@@ -84,11 +84,17 @@ class ServerConsoleIT {
         assertTrue(!browser.findElement(By.id("credentialsPassword")).getText().isBlank());
 
         int first = secondsLeft(browser);
-        Thread.sleep(2_200);
-        int later = secondsLeft(browser);
+        // The page ticks once a second; a busy machine may delay a tick, so wait for two.
+        int later =
+                new WebDriverWait(browser, Console.TIMEOUT)
+                        .until(
+                                driver -> {
+                                    int left = secondsLeft(driver);
+                                    return left <= first - 2 ? left : null;
+                                });
 
         assertTrue(first <= 600 && first > 590, "starts near the 600 s validity: " + first);
-        assertTrue(later <= first - 2 && later >= first - 3, first + " then " + later);
+        assertTrue(later >= first - 20, "counts down, not away: " + first + " then " + later);
     }
 
     private static int secondsLeft(WebDriver browser) {
