@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mfasettings.admin.Role;
 import org.mfasettings.audit.ActorKind;
@@ -34,6 +37,7 @@ import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.Messages;
 import org.mfasettings.common.NotFoundException;
 import org.mfasettings.common.Persistence;
+import org.mfasettings.decision.DecisionCaches;
 import org.mfasettings.decision.Usernames;
 import org.mfasettings.group.ReplicationGroup;
 import org.mfasettings.group.ReplicationGroupService;
@@ -64,6 +68,8 @@ public class BypassService {
 
     @Inject Clock clock;
 
+    @Inject DecisionCaches caches;
+
     @RolesAllowed(Role.AUTHENTICATION_ADMIN)
     public BypassView grant(BypassGrant request) {
         validator.check(request);
@@ -88,6 +94,7 @@ public class BypassService {
                         now,
                         by);
         em.persist(bypass);
+        caches.bypassGranted();
 
         auditLog.record(
                 AuditAction.BYPASS_GRANTED,
@@ -173,48 +180,72 @@ public class BypassService {
     }
 
     /**
-     * Uses an active bypass of the user, in the calling server's group or in none, for this
-     * decision. Each candidate is claimed with a conditional update: of any number of concurrent
-     * callers, exactly one sees the row count 1.
+     * The user's active bypasses that a decision from this server may use (in its group or in
+     * none), the soonest to lapse first. Read without a transaction: most decisions find none.
      */
     @PermitAll
-    public Optional<ConsumedBypass> consume(
-            AuthenticatedServer server, String username, String clientIp, String application) {
-        Instant now = clock.now();
-        List<String> candidates =
-                em.createNamedQuery(OneTimeBypass.CANDIDATES, String.class)
-                        .setParameter("username", username)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<BypassCandidate> candidates(AuthenticatedServer server, String username) {
+        return em.createNamedQuery(OneTimeBypass.CANDIDATES, BypassCandidate.class)
+                .setParameter("username", username)
+                .setParameter("active", BypassStatus.ACTIVE)
+                .setParameter("now", clock.now())
+                .setParameter("group", server.replicationGroupId())
+                .setMaxResults(5)
+                .getResultList();
+    }
+
+    /** Everyone who has an active bypass now, in any group (see {@code DecisionCaches}). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<String> usersWithActiveBypasses() {
+        return Set.copyOf(
+                em.createNamedQuery(OneTimeBypass.ACTIVE_USERS, String.class)
                         .setParameter("active", BypassStatus.ACTIVE)
-                        .setParameter("now", now)
-                        .setParameter("group", server.replicationGroupId())
-                        .setMaxResults(5)
-                        .getResultList();
-        for (String id : candidates) {
-            int claimed =
-                    em.createNamedQuery(OneTimeBypass.CONSUME)
-                            .setParameter("used", BypassStatus.USED)
-                            .setParameter("now", now)
-                            .setParameter("serverId", server.id())
-                            .setParameter("serverName", server.name())
-                            .setParameter("clientIp", clientIp)
-                            .setParameter("application", application)
-                            .setParameter("id", id)
-                            .setParameter("active", BypassStatus.ACTIVE)
-                            .executeUpdate();
-            if (claimed == 1) {
-                OneTimeBypass used = em.find(OneTimeBypass.class, id);
-                auditLog.recordFor(
-                        server.name(),
-                        ActorKind.SERVER,
-                        clientIp,
-                        AuditAction.BYPASS_USED,
-                        username,
-                        "bypass " + id + ", application: " + application);
-                LOG.log(Level.INFO, "Bypass {0} for {1} used by {2}", id, username, server.name());
-                return Optional.of(new ConsumedBypass(id, used.expiresAt()));
-            }
+                        .setParameter("now", clock.now())
+                        .getResultList());
+    }
+
+    /**
+     * Uses this bypass for a decision with one conditional update: of any number of concurrent
+     * callers, on any node, exactly one sees the row count 1. Empty when another caller was first
+     * or the bypass has lapsed or been cancelled since it was read.
+     */
+    @PermitAll
+    public Optional<ConsumedBypass> claim(
+            AuthenticatedServer server,
+            BypassCandidate candidate,
+            String username,
+            String clientIp,
+            String application) {
+        int claimed =
+                em.createNamedQuery(OneTimeBypass.CONSUME)
+                        .setParameter("used", BypassStatus.USED)
+                        .setParameter("now", clock.now())
+                        .setParameter("serverId", server.id())
+                        .setParameter("serverName", server.name())
+                        .setParameter("clientIp", clientIp)
+                        .setParameter("application", application)
+                        .setParameter("id", candidate.id())
+                        .setParameter("active", BypassStatus.ACTIVE)
+                        .executeUpdate();
+        if (claimed != 1) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        auditLog.recordFor(
+                server.name(),
+                ActorKind.SERVER,
+                clientIp,
+                AuditAction.BYPASS_USED,
+                username,
+                "bypass " + candidate.id() + ", application: " + application);
+        LOG.log(
+                Level.INFO,
+                "Bypass {0} for {1} used by {2}",
+                candidate.id(),
+                username,
+                server.name());
+        return Optional.of(new ConsumedBypass(candidate.id(), candidate.expiresAt()));
     }
 
     /** Marks at most one batch of lapsed bypasses EXPIRED; says how many it marked. */

@@ -24,9 +24,15 @@ import org.mfasettings.group.ReplicationGroup;
 @NamedQuery(
         name = OneTimeBypass.CANDIDATES,
         query =
-                "SELECT b.id FROM OneTimeBypass b WHERE b.username = :username"
+                "SELECT NEW org.mfasettings.bypass.BypassCandidate(b.id, b.expiresAt)"
+                        + " FROM OneTimeBypass b WHERE b.username = :username"
                         + " AND b.status = :active AND b.expiresAt > :now"
                         + " AND (b.group IS NULL OR b.group.id = :group) ORDER BY b.expiresAt")
+@NamedQuery(
+        name = OneTimeBypass.ACTIVE_USERS,
+        query =
+                "SELECT DISTINCT b.username FROM OneTimeBypass b"
+                        + " WHERE b.status = :active AND b.expiresAt > :now")
 @NamedQuery(
         name = OneTimeBypass.CONSUME,
         query =
@@ -53,6 +59,7 @@ import org.mfasettings.group.ReplicationGroup;
 public class OneTimeBypass {
 
     static final String CANDIDATES = "OneTimeBypass.candidates";
+    static final String ACTIVE_USERS = "OneTimeBypass.activeUsers";
     static final String CONSUME = "OneTimeBypass.consume";
     static final String CANCEL = "OneTimeBypass.cancel";
     static final String EXPIRED_IDS = "OneTimeBypass.expiredIds";

@@ -2,7 +2,7 @@ package org.mfasettings.caching;
 
 import org.mfasettings.decision.AuthenticationType;
 
-/** A caching rule as a decision applies it, read straight from the database. */
+/** A caching rule as a decision applies it; each node keeps a copy (see {@code DecisionCaches}). */
 public record ActiveRule(
         String id,
         CacheType cacheType,

@@ -2,6 +2,8 @@ package org.mfasettings.caching;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +23,8 @@ import org.mfasettings.server.AuthenticatedServer;
 
 /**
  * Verifications reported by MFA servers, and what the caching rules make of them for a decision.
- * Everything is read from the database on each call, so every node answers alike.
+ * Verifications are read from the database on each call, so every node answers alike; the rules
+ * come from the caller, which keeps a copy it knows to be current (see {@code DecisionCaches}).
  */
 @Stateless
 @PermitAll
@@ -80,10 +83,18 @@ public class CachingService {
         throw new ConflictException(Messages.get("verification.finished", id));
     }
 
+    /**
+     * What these rules make of the user's recent verifications for this request. Read without a
+     * transaction: every decision calls it.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CacheAnswer evaluate(
-            AuthenticatedServer server, String username, String application, String clientIp) {
+            AuthenticatedServer server,
+            List<ActiveRule> rules,
+            String username,
+            String application,
+            String clientIp) {
         Instant now = clock.now();
-        List<ActiveRule> rules = activeRules();
         if (rules.isEmpty()) {
             return new CacheAnswer(java.util.Optional.empty(), false);
         }
@@ -126,9 +137,11 @@ public class CachingService {
                 .executeUpdate();
     }
 
-    /** Read as records, not entities: every decision reads them. */
-    private List<ActiveRule> activeRules() {
-        return em.createNamedQuery(CachingRule.ACTIVE, ActiveRule.class).getResultList();
+    /** The caching rules as decisions need them: records, not entities. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ActiveRule> activeRules() {
+        return List.copyOf(
+                em.createNamedQuery(CachingRule.ACTIVE, ActiveRule.class).getResultList());
     }
 
     static String normaliseApplication(String application) {

@@ -25,9 +25,10 @@ import org.mfasettings.group.ReplicationGroup;
 @NamedQuery(
         name = MfaServer.ACTIVE_BY_TOKEN,
         query =
-                "SELECT NEW org.mfasettings.server.AuthenticatedServer(s.id, s.name, g.id, g.name)"
-                        + " FROM MfaServer s JOIN s.group g"
-                        + " WHERE s.tokenHash = :hash AND s.deactivatedAt IS NULL")
+                "SELECT NEW org.mfasettings.server.AuthenticatedServer(s.id, s.name, g.id, g.name,"
+                        + " d.rulesGeneration, d.bypassesGeneration)"
+                        + " FROM MfaServer s JOIN s.group g, DecisionGenerations d"
+                        + " WHERE s.tokenHash = :hash AND s.deactivatedAt IS NULL AND d.id = 1")
 @NamedQuery(name = MfaServer.ALL, query = "SELECT s FROM MfaServer s ORDER BY s.name, s.id")
 @NamedQuery(
         name = MfaServer.TOUCH,

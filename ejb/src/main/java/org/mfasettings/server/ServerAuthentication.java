@@ -2,6 +2,8 @@ package org.mfasettings.server;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,7 +43,11 @@ public class ServerAuthentication {
 
     @Inject Clock clock;
 
-    /** The active server that the token belongs to; records the call as its last communication. */
+    /**
+     * The active server that the token belongs to; records the call as its last communication. Runs
+     * without a transaction (every server call makes it); the occasional write has its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AuthenticatedServer> authenticate(String token, String address) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
@@ -91,11 +97,7 @@ public class ServerAuthentication {
     private void recordCommunication(String serverId, String address) {
         Instant now = clock.now();
         if (communication.claimWrite(serverId, now)) {
-            em.createNamedQuery(MfaServer.TOUCH)
-                    .setParameter("at", now)
-                    .setParameter("address", address)
-                    .setParameter("id", serverId)
-                    .executeUpdate();
+            communication.touch(serverId, address, now);
         }
     }
 }

@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,23 +30,37 @@ import java.util.regex.Pattern;
  * concurrent connections for a fixed time, then {@code GET /mfa-api/health/live} the same way, and
  * prints requests per second and p50/p99 latency of both.
  *
- * <p>The decision mix: a third of the requests are for users with an open caching window (CACHED),
- * a third for users with a one-time bypass (BYPASS the first time, VERIFY after), a third for users
- * with nothing (VERIFY).
+ * <p>The decision mix, {@code bench.mix} as weights {@code cached:bypass:nothing} (default {@code
+ * 10:1:9}): users with an open caching window (CACHED), users with a one-time bypass of their own
+ * (BYPASS; each bypass user comes once), users with nothing (VERIFY). An administrator grants a
+ * one-time bypass for one sign-in, so bypasses are a small share of real decisions; one in twenty
+ * is generous. {@code -Dbench.mix=1:1:1 -Dbench.bypassUsers=15000} measures the heavy mix of a
+ * third each (a bypass user used up answers VERIFY, so there must be enough of them).
  *
  * <p>Arguments (system properties): {@code bench.glassfish} (the GlassFish Embedded jar), {@code
  * bench.ear}, {@code bench.port} (18080), {@code bench.connections} (32), {@code bench.seconds}
- * (20), {@code bench.warmup} (5).
+ * (20), {@code bench.warmup} (60 s: the server's JIT needs that long), {@code bench.mix} (10:1:9),
+ * {@code bench.serverOptions} (extra JVM options for the product, e.g. {@code
+ * -XX:StartFlightRecording=filename=/tmp/mfa.jfr} to profile it).
  */
 public final class DecisionBenchmark {
 
     private static final String ADMIN = "bench-admin";
     private static final String PASSWORD = "bench-admin-Password-1";
     private static final int CACHED_USERS = 300;
-    private static final int BYPASS_USERS = 3_000;
+    private static final int BYPASS_USERS = Integer.getInteger("bench.bypassUsers", 3_000);
+    private static final int WARMUP_BYPASS_USERS = 200;
 
+    /**
+     * HTTP/1.1, so that the concurrent workers really hold that many connections (Java's client
+     * would otherwise upgrade to HTTP/2 and multiplex them all over one), as MFA servers connect.
+     */
     private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+
     private final String base;
 
     private DecisionBenchmark(String base) {
@@ -58,7 +73,8 @@ public final class DecisionBenchmark {
         int port = Integer.getInteger("bench.port", 18080);
         int connections = Integer.getInteger("bench.connections", 32);
         int seconds = Integer.getInteger("bench.seconds", 20);
-        int warmup = Integer.getInteger("bench.warmup", 5);
+        int warmup = Integer.getInteger("bench.warmup", 60);
+        Mix mix = Mix.parse(System.getProperty("bench.mix", "10:1:9"));
 
         Path work = Files.createTempDirectory("mfa-bench");
         Process server = start(jar, ear, port, work);
@@ -67,8 +83,8 @@ public final class DecisionBenchmark {
             bench.awaitReady(Duration.ofMinutes(3));
             String token = bench.prepare();
 
-            IntFunction<HttpRequest> warmupMix = bench.decisionMix(token, false);
-            IntFunction<HttpRequest> decision = bench.decisionMix(token, true);
+            IntFunction<HttpRequest> warmupMix = bench.decisionMix(token, mix, false);
+            IntFunction<HttpRequest> decision = bench.decisionMix(token, mix, true);
             IntFunction<HttpRequest> health =
                     i ->
                             HttpRequest.newBuilder(URI.create(bench.base + "/mfa-api/health/live"))
@@ -86,13 +102,18 @@ public final class DecisionBenchmark {
                     System.getProperty("java.version"),
                     System.getProperty("os.name"),
                     System.getProperty("os.arch"));
-            System.out.printf("Connections: %d, measured for %d s each%n", connections, seconds);
+            System.out.printf(
+                    "Connections: %d, measured for %d s each; decision mix %s%n",
+                    connections, seconds, mix);
             System.out.println(Result.HEADER);
             System.out.println(decisions.line("POST /mfa-api/v1/decisions"));
+            for (String outcome : decisions.byOutcome().keySet()) {
+                System.out.println(decisions.outcomeLine(outcome));
+            }
             System.out.println(probes.line("GET /mfa-api/health/live"));
             System.out.printf(
-                    "Outcomes: %s%nDecisions reach %.0f %% of the health probe's throughput%n",
-                    decisions.outcomes(), 100.0 * decisions.perSecond() / probes.perSecond());
+                    "Decisions reach %.0f %% of the health probe's throughput%n",
+                    100.0 * decisions.perSecond() / probes.perSecond());
         } finally {
             server.destroy();
             server.waitFor();
@@ -100,14 +121,22 @@ public final class DecisionBenchmark {
     }
 
     private static Process start(Path jar, Path ear, int port, Path work) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx2g");
+        for (String option : System.getProperty("bench.serverOptions", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(
+                List.of(
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--httpPort=" + port,
+                        ear.toAbsolutePath().toString()));
         ProcessBuilder builder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx2g",
-                                "-jar",
-                                jar.toAbsolutePath().toString(),
-                                "--httpPort=" + port,
-                                ear.toAbsolutePath().toString())
+                new ProcessBuilder(command)
                         .directory(work.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(work.resolve("server.log").toFile());
@@ -165,30 +194,39 @@ public final class DecisionBenchmark {
                             + "@bench.example\",\"application\":\"vpn\","
                             + "\"clientIp\":\"10.0.0.1\",\"result\":\"SUCCEEDED\"}");
         }
-        for (int i = 0; i < BYPASS_USERS; i++) {
+        for (int i = 0; i < BYPASS_USERS + WARMUP_BYPASS_USERS; i++) {
+            String user = i < BYPASS_USERS ? "bypass" + i : "warmup-bypass" + (i - BYPASS_USERS);
             admin(
                     "POST",
                     "/mfa-api/v1/admin/bypasses",
-                    "{\"username\":\"bypass"
-                            + i
+                    "{\"username\":\""
+                            + user
                             + "@bench.example\",\"seconds\":3600,\"reason\":\"benchmark\"}");
         }
         return token;
     }
 
-    /** Each bypass user comes once, so that every third request uses a bypass of its own. */
-    private IntFunction<HttpRequest> decisionMix(String token, boolean withBypasses) {
+    /**
+     * Request {@code i} of the mix. Each bypass user comes once, so that every measured bypass
+     * request can use a bypass of its own; the warm-up has bypass users of its own, which it uses
+     * up and then keeps asking for (the bypass query runs, finds nothing, answers VERIFY).
+     */
+    private IntFunction<HttpRequest> decisionMix(String token, Mix mix, boolean measured) {
         AtomicLong bypassUsers = new AtomicLong();
         return i -> {
-            String user =
-                    switch (i % 3) {
-                        case 0 -> "cached" + (i / 3) % CACHED_USERS;
-                        case 1 ->
-                                withBypasses
-                                        ? "bypass" + bypassUsers.getAndIncrement() % BYPASS_USERS
-                                        : "nobody" + (i / 3);
-                        default -> "nobody" + (i / 3);
-                    };
+            int slot = i % mix.total();
+            String user;
+            if (slot < mix.cached()) {
+                user = "cached" + i % CACHED_USERS;
+            } else if (slot < mix.cached() + mix.bypass()) {
+                long n = bypassUsers.getAndIncrement();
+                user =
+                        measured
+                                ? "bypass" + n % BYPASS_USERS
+                                : "warmup-bypass" + n % WARMUP_BYPASS_USERS;
+            } else {
+                user = "nobody" + i;
+            }
             user = user + "@bench.example";
             String body =
                     "{\"username\":\""
@@ -207,15 +245,13 @@ public final class DecisionBenchmark {
             throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong sequence = new AtomicLong();
-        Map<String, Long> outcomes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
-        List<Future<long[]>> workers = new ArrayList<>();
+        List<Future<Map<String, Latencies>>> workers = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             workers.add(
                     pool.submit(
                             () -> {
-                                long[] latencies = new long[1 << 16];
-                                int count = 0;
+                                Map<String, Latencies> byOutcome = new HashMap<>();
                                 while (System.nanoTime() < end) {
                                     HttpRequest request =
                                             requests.apply((int) sequence.getAndIncrement());
@@ -228,22 +264,83 @@ public final class DecisionBenchmark {
                                         throw new IllegalStateException(
                                                 response.statusCode() + " " + response.body());
                                     }
-                                    outcomes.merge(outcomeOf(response.body()), 1L, Long::sum);
-                                    if (count == latencies.length) {
-                                        latencies = Arrays.copyOf(latencies, count * 2);
-                                    }
-                                    latencies[count++] = took;
+                                    byOutcome
+                                            .computeIfAbsent(
+                                                    outcomeOf(response.body()),
+                                                    o -> new Latencies())
+                                            .add(took);
                                 }
-                                return Arrays.copyOf(latencies, count);
+                                return byOutcome;
                             }));
         }
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> worker : workers) {
-            all.add(worker.get());
+        Map<String, Latencies> merged = new TreeMap<>();
+        for (Future<Map<String, Latencies>> worker : workers) {
+            worker.get()
+                    .forEach(
+                            (outcome, latencies) ->
+                                    merged.computeIfAbsent(outcome, o -> new Latencies())
+                                            .addAll(latencies));
         }
         pool.shutdown();
-        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(merged, seconds, outcomes);
+        Map<String, long[]> sorted = new TreeMap<>();
+        merged.forEach((outcome, latencies) -> sorted.put(outcome, latencies.sorted()));
+        return new Result(seconds, sorted);
+    }
+
+    /** One worker's latencies in nanoseconds, growing as needed. */
+    private static final class Latencies {
+        private long[] nanos = new long[1 << 12];
+        private int count;
+
+        void add(long took) {
+            if (count == nanos.length) {
+                nanos = Arrays.copyOf(nanos, count * 2);
+            }
+            nanos[count++] = took;
+        }
+
+        void addAll(Latencies other) {
+            for (int i = 0; i < other.count; i++) {
+                add(other.nanos[i]);
+            }
+        }
+
+        long[] sorted() {
+            long[] copy = Arrays.copyOf(nanos, count);
+            Arrays.sort(copy);
+            return copy;
+        }
+    }
+
+    /** Weights of the three kinds of user in the decision mix. */
+    private record Mix(int cached, int bypass, int nothing) {
+
+        static Mix parse(String text) {
+            String[] parts = text.split(":");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("bench.mix is cached:bypass:nothing: " + text);
+            }
+            Mix mix =
+                    new Mix(
+                            Integer.parseInt(parts[0].trim()),
+                            Integer.parseInt(parts[1].trim()),
+                            Integer.parseInt(parts[2].trim()));
+            if (mix.cached() < 0 || mix.bypass() < 0 || mix.nothing() < 0 || mix.total() == 0) {
+                throw new IllegalArgumentException("bench.mix needs weights >= 0: " + text);
+            }
+            return mix;
+        }
+
+        int total() {
+            return cached + bypass + nothing;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "%.0f %% open window, %.0f %% bypass, %.0f %% nothing",
+                    100.0 * cached / total(), 100.0 * bypass / total(), 100.0 * nothing / total());
+        }
     }
 
     private static final Pattern OUTCOME = Pattern.compile("\"outcome\":\"([A-Z]+)\"");
@@ -294,28 +391,46 @@ public final class DecisionBenchmark {
         return value;
     }
 
-    private record Result(long[] sortedNanos, int seconds, Map<String, Long> outcomes) {
+    private record Result(int seconds, Map<String, long[]> byOutcome) {
 
         static final String HEADER =
                 String.format("%-30s %12s %10s %10s", "", "requests/s", "p50 ms", "p99 ms");
 
-        double perSecond() {
-            return (double) sortedNanos.length / seconds;
+        long[] all() {
+            return byOutcome.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
         }
 
-        double percentileMillis(double p) {
+        double perSecond() {
+            return (double) all().length / seconds;
+        }
+
+        String line(String name) {
+            long[] all = all();
+            return String.format(
+                    "%-30s %12.0f %10.2f %10.2f",
+                    name,
+                    (double) all.length / seconds,
+                    percentileMillis(all, 0.50),
+                    percentileMillis(all, 0.99));
+        }
+
+        String outcomeLine(String outcome) {
+            long[] nanos = byOutcome.get(outcome);
+            return String.format(
+                    "%-30s %12.0f %10.2f %10.2f",
+                    "  answered " + outcome,
+                    (double) nanos.length / seconds,
+                    percentileMillis(nanos, 0.50),
+                    percentileMillis(nanos, 0.99));
+        }
+
+        static double percentileMillis(long[] sortedNanos, double p) {
             if (sortedNanos.length == 0) {
                 return Double.NaN;
             }
             int index =
                     (int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1);
             return sortedNanos[Math.max(0, index)] / 1_000_000.0;
-        }
-
-        String line(String name) {
-            return String.format(
-                    "%-30s %12.0f %10.2f %10.2f",
-                    name, perSecond(), percentileMillis(0.50), percentileMillis(0.99));
         }
     }
 }

@@ -232,6 +232,54 @@ class TwoNodesIT {
 
     @Test
     @Order(4)
+    void ruleAndBypassChangesOnOneNodeApplyToTheNextDecisionOnTheOther() {
+        String token = activateServer().token();
+        String username = uniqueUser();
+        String application = "it-two-nodes-" + UUID.randomUUID();
+        // Node B decides first, so that it holds its copies of the rules and of the bypass users.
+        assertEquals(
+                "VERIFY",
+                decide(nodeB.uri(), token, username, application, 0).getString("outcome"));
+        HttpResponse<String> verified =
+                http.send(
+                        nodeB.uri(),
+                        "POST",
+                        "/mfa-api/v1/verifications",
+                        bearer(token),
+                        request(username, application).add("result", "SUCCEEDED").build());
+        assertEquals(201, verified.statusCode(), verified::body);
+        assertEquals(
+                "VERIFY",
+                decide(nodeB.uri(), token, username, application, 0).getString("outcome"),
+                "no rule caches anything yet");
+
+        String ruleId = createCachingRule(application);
+        JsonObject cached = decide(nodeB.uri(), token, username, application, 0);
+        assertEquals("CACHED", cached.getString("outcome"), "a rule created on A caches on B");
+        assertEquals(ruleId, cached.getString("ruleId"));
+
+        HttpResponse<String> deleted =
+                http.send(
+                        nodeA(),
+                        "DELETE",
+                        "/mfa-api/v1/admin/caching-rules/" + ruleId,
+                        basic(admin.username(), admin.password()),
+                        null);
+        assertEquals(204, deleted.statusCode(), deleted::body);
+        assertEquals(
+                "VERIFY",
+                decide(nodeB.uri(), token, username, application, 0).getString("outcome"),
+                "a rule deleted on A stops caching on B");
+
+        grantBypass(username, 300);
+        assertEquals(
+                "BYPASS",
+                decide(nodeB.uri(), token, username, application, 0).getString("outcome"),
+                "a bypass granted on A is used on B");
+    }
+
+    @Test
+    @Order(5)
     void serverDeactivatedOnOneNodeIsRefusedByTheOtherAtOnce() {
         MfaServer server = activateServer();
         assertEquals(
@@ -259,7 +307,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void timersOnBothNodesDoNoHarm() throws Exception {
         String username = uniqueUser();
         JsonObject granted = grantBypass(username, 1);

@@ -1,6 +1,6 @@
 package org.mfasettings.api.server;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -22,9 +22,12 @@ import org.mfasettings.server.AuthenticatedServer;
 /**
  * May this sign-in skip MFA? With {@code waitSeconds} (0 to 30) a PENDING answer is held back,
  * without a request thread, until the verification in progress ends or the wait runs out.
+ *
+ * <p>One instance serves every request (MFA servers call this the most); what belongs to a request
+ * comes in as parameters.
  */
 @Path("v1/decisions")
-@RequestScoped
+@ApplicationScoped
 @ServerAuthenticated
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,11 +39,10 @@ public class DecisionResource {
 
     @Inject PendingDecisions pending;
 
-    @Context HttpServletRequest request;
-
     @POST
     public void decide(
             @QueryParam("waitSeconds") Integer waitSeconds,
+            @Context HttpServletRequest request,
             DecisionRequest body,
             @Suspended AsyncResponse response) {
         int wait = QueryParameters.bounded("waitSeconds", waitSeconds, 0, 0, MAX_WAIT_SECONDS);

@@ -1,0 +1,39 @@
+package org.mfasettings.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * The one row of counters that tell every node whether its copies of the caching rules and of the
+ * users with bypasses are current (see {@link DecisionCaches}). Only ever raised, by bulk updates.
+ */
+@Entity
+@Table(name = "decision_generations")
+@NamedQuery(
+        name = DecisionGenerations.RULES_CHANGED,
+        query =
+                "UPDATE DecisionGenerations d SET d.rulesGeneration = d.rulesGeneration + 1"
+                        + " WHERE d.id = 1")
+@NamedQuery(
+        name = DecisionGenerations.BYPASS_GRANTED,
+        query =
+                "UPDATE DecisionGenerations d SET d.bypassesGeneration = d.bypassesGeneration + 1"
+                        + " WHERE d.id = 1")
+class DecisionGenerations {
+
+    static final String RULES_CHANGED = "DecisionGenerations.rulesChanged";
+    static final String BYPASS_GRANTED = "DecisionGenerations.bypassGranted";
+
+    @Id private short id;
+
+    @Column(name = "rules_generation", nullable = false)
+    private long rulesGeneration;
+
+    @Column(name = "bypasses_generation", nullable = false)
+    private long bypassesGeneration;
+
+    protected DecisionGenerations() {}
+}
