@@ -37,7 +37,7 @@ import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.Messages;
 import org.mfasettings.common.NotFoundException;
 import org.mfasettings.common.Persistence;
-import org.mfasettings.decision.DecisionCaches;
+import org.mfasettings.decision.DecisionGenerations;
 import org.mfasettings.decision.Usernames;
 import org.mfasettings.group.ReplicationGroup;
 import org.mfasettings.group.ReplicationGroupService;
@@ -68,8 +68,6 @@ public class BypassService {
 
     @Inject Clock clock;
 
-    @Inject DecisionCaches caches;
-
     @RolesAllowed(Role.AUTHENTICATION_ADMIN)
     public BypassView grant(BypassGrant request) {
         validator.check(request);
@@ -94,7 +92,7 @@ public class BypassService {
                         now,
                         by);
         em.persist(bypass);
-        caches.bypassGranted();
+        DecisionGenerations.bypassGranted(em);
 
         auditLog.record(
                 AuditAction.BYPASS_GRANTED,

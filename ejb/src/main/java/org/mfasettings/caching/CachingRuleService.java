@@ -22,7 +22,7 @@ import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.Messages;
 import org.mfasettings.common.NotFoundException;
 import org.mfasettings.decision.AuthenticationType;
-import org.mfasettings.decision.DecisionCaches;
+import org.mfasettings.decision.DecisionGenerations;
 import org.mfasettings.group.ReplicationGroup;
 import org.mfasettings.group.ReplicationGroupService;
 import org.mfasettings.settings.SettingsService;
@@ -48,8 +48,6 @@ public class CachingRuleService {
 
     @Inject Clock clock;
 
-    @Inject DecisionCaches caches;
-
     @RolesAllowed(Role.READER)
     public List<RuleView> list() {
         return em.createNamedQuery(CachingRule.ALL, CachingRule.class)
@@ -69,7 +67,7 @@ public class CachingRuleService {
         CachingRule rule = new CachingRule(UUID.randomUUID().toString(), clock.now(), caller());
         define(rule, request);
         em.persist(rule);
-        caches.rulesChanged();
+        DecisionGenerations.rulesChanged(em);
         RuleView view = rule.toView();
         auditLog.record(AuditAction.CACHING_RULE_CREATED, view.id(), describe(view));
         LOG.log(Level.INFO, "Caching rule {0} created: {1}", view.id(), describe(view));
@@ -83,7 +81,7 @@ public class CachingRuleService {
         String before = describe(rule.toView());
         define(rule, request);
         em.flush();
-        caches.rulesChanged();
+        DecisionGenerations.rulesChanged(em);
         RuleView view = rule.toView();
         auditLog.record(AuditAction.CACHING_RULE_UPDATED, id, before + " -> " + describe(view));
         LOG.log(Level.INFO, "Caching rule {0} updated: {1}", id, describe(view));
@@ -95,7 +93,7 @@ public class CachingRuleService {
         CachingRule rule = require(id);
         String described = describe(rule.toView());
         em.remove(rule);
-        caches.rulesChanged();
+        DecisionGenerations.rulesChanged(em);
         auditLog.record(AuditAction.CACHING_RULE_DELETED, id, described);
         LOG.log(Level.INFO, "Caching rule {0} deleted", id);
     }

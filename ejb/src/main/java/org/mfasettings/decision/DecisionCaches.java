@@ -1,10 +1,6 @@
 package org.mfasettings.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,10 +12,11 @@ import org.mfasettings.caching.ActiveRule;
  * caching rules, and which users have an active bypass.
  *
  * <p>Each copy is labelled with the generation it was read at. Every change to a rule, and every
- * bypass grant, raises that generation in its own transaction, on whichever node it is made; a
- * decision learns the current generations in the same query that checks its token. A copy is used
- * only when it is at least that new, and reloaded otherwise, so the next decision on every node
- * sees the change, while decisions in between read neither the rules nor the bypasses.
+ * bypass grant, raises that generation in its own transaction, on whichever node it is made (see
+ * {@link DecisionGenerations}); a decision learns the current generations in the same query that
+ * checks its token. A copy is used only when it is at least that new, and reloaded otherwise, so
+ * the next decision on every node sees the change, while decisions in between read neither the
+ * rules nor the bypasses.
  *
  * <p>The users copy may hold users whose bypass has since been used, cancelled or lapsed (those
  * changes raise nothing); that only costs a decision the query that finds nothing to use.
@@ -29,20 +26,6 @@ public class DecisionCaches {
 
     private final AtomicReference<Copy<List<ActiveRule>>> rules = new AtomicReference<>();
     private final AtomicReference<Copy<Set<String>>> usersWithBypasses = new AtomicReference<>();
-
-    @PersistenceContext EntityManager em;
-
-    /** Called in the transaction that creates, changes or deletes a caching rule. */
-    @Transactional(TxType.MANDATORY)
-    public void rulesChanged() {
-        em.createNamedQuery(DecisionGenerations.RULES_CHANGED).executeUpdate();
-    }
-
-    /** Called in the transaction that grants a bypass. */
-    @Transactional(TxType.MANDATORY)
-    public void bypassGranted() {
-        em.createNamedQuery(DecisionGenerations.BYPASS_GRANTED).executeUpdate();
-    }
 
     List<ActiveRule> rules(long generation, Supplier<List<ActiveRule>> load) {
         return current(rules, generation, load);

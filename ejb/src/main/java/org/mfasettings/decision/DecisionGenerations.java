@@ -2,6 +2,7 @@ package org.mfasettings.decision;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -22,7 +23,7 @@ import jakarta.persistence.Table;
         query =
                 "UPDATE DecisionGenerations d SET d.bypassesGeneration = d.bypassesGeneration + 1"
                         + " WHERE d.id = 1")
-class DecisionGenerations {
+public class DecisionGenerations {
 
     static final String RULES_CHANGED = "DecisionGenerations.rulesChanged";
     static final String BYPASS_GRANTED = "DecisionGenerations.bypassGranted";
@@ -36,4 +37,14 @@ class DecisionGenerations {
     private long bypassesGeneration;
 
     protected DecisionGenerations() {}
+
+    /** Called in the transaction that creates, changes or deletes a caching rule. */
+    public static void rulesChanged(EntityManager em) {
+        em.createNamedQuery(RULES_CHANGED).executeUpdate();
+    }
+
+    /** Called in the transaction that grants a bypass. */
+    public static void bypassGranted(EntityManager em) {
+        em.createNamedQuery(BYPASS_GRANTED).executeUpdate();
+    }
 }

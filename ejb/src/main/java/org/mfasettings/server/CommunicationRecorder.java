@@ -1,9 +1,6 @@
 package org.mfasettings.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -27,8 +24,6 @@ public class CommunicationRecorder {
 
     private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
 
-    @PersistenceContext EntityManager em;
-
     /** True when this call should be written; it is then counted as written. */
     boolean claimWrite(String serverId, Instant now) {
         if (lastWritten.size() > MAX_TRACKED) {
@@ -45,16 +40,6 @@ public class CommunicationRecorder {
                     return previous;
                 });
         return claimed[0];
-    }
-
-    /** Writes a call as the server's last communication, never moving it backwards. */
-    @Transactional
-    public void touch(String serverId, String address, Instant at) {
-        em.createNamedQuery(MfaServer.TOUCH)
-                .setParameter("at", at)
-                .setParameter("address", address)
-                .setParameter("id", serverId)
-                .executeUpdate();
     }
 
     void written(String serverId, Instant at) {

@@ -13,9 +13,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.mfasettings.admin.Role;
 import org.mfasettings.audit.AuditAction;
 import org.mfasettings.audit.AuditLog;
@@ -57,16 +55,6 @@ public class ServerService {
                 .getResultStream()
                 .map(s -> s.toView(now, offlineAfter))
                 .toList();
-    }
-
-    @RolesAllowed(Role.READER)
-    public Map<ServerStatus, Long> countByStatus() {
-        Map<ServerStatus, Long> counts = new EnumMap<>(ServerStatus.class);
-        for (ServerStatus status : ServerStatus.values()) {
-            counts.put(status, 0L);
-        }
-        list().forEach(s -> counts.merge(s.status(), 1L, Long::sum));
-        return counts;
     }
 
     @RolesAllowed(Role.READER)

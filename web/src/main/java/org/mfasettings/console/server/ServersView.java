@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,9 +73,14 @@ public class ServersView implements Serializable {
         return all;
     }
 
+    /**
+     * Counted from the rows the table shows, so the two always agree (and the list is read once).
+     */
     public long count(ServerStatus status) {
         if (counts == null) {
-            counts = service.countByStatus();
+            Map<ServerStatus, Long> counted = new EnumMap<>(ServerStatus.class);
+            getAll().forEach(server -> counted.merge(server.status(), 1L, Long::sum));
+            counts = counted;
         }
         return counts.getOrDefault(status, 0L);
     }
