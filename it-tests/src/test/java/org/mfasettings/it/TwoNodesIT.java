@@ -221,12 +221,7 @@ class TwoNodesIT {
                     waited.compareTo(Duration.ofSeconds(9)) < 0,
                     () -> "released by the verification, not by the end of the wait: " + waited);
         } finally {
-            http.send(
-                    nodeA(),
-                    "DELETE",
-                    "/mfa-api/v1/admin/caching-rules/" + ruleId,
-                    basic(admin.username(), admin.password()),
-                    null);
+            deleteCachingRule(ruleId);
         }
     }
 
@@ -258,13 +253,7 @@ class TwoNodesIT {
         assertEquals("CACHED", cached.getString("outcome"), "a rule created on A caches on B");
         assertEquals(ruleId, cached.getString("ruleId"));
 
-        HttpResponse<String> deleted =
-                http.send(
-                        nodeA(),
-                        "DELETE",
-                        "/mfa-api/v1/admin/caching-rules/" + ruleId,
-                        basic(admin.username(), admin.password()),
-                        null);
+        HttpResponse<String> deleted = deleteCachingRule(ruleId);
         assertEquals(204, deleted.statusCode(), deleted::body);
         assertEquals(
                 "VERIFY",
@@ -419,6 +408,15 @@ class TwoNodesIT {
                                 .build());
         assertEquals(201, created.statusCode(), created::body);
         return parse(created.body()).asJsonObject().getString("id");
+    }
+
+    private HttpResponse<String> deleteCachingRule(String ruleId) {
+        return http.send(
+                nodeA(),
+                "DELETE",
+                "/mfa-api/v1/admin/caching-rules/" + ruleId,
+                basic(admin.username(), admin.password()),
+                null);
     }
 
     private JsonObject bypass(URI node, String id) {
