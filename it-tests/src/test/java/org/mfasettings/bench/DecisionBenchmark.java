@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,29 +28,32 @@ import java.util.regex.Pattern;
 /**
  * Starts the product as its README's run command does (GlassFish Embedded, embedded Derby, a fresh
  * data directory), activates an MFA server and drives {@code POST /mfa-api/v1/decisions} from many
- * concurrent connections for a fixed time, then {@code GET /mfa-api/health/live} the same way, and
- * prints requests per second and p50/p99 latency of both.
+ * concurrent connections for a fixed time, and {@code GET /mfa-api/health/live} the same way, in
+ * alternating rounds after a warm-up of each, and prints requests per second and p50/p99 latency of
+ * both.
  *
  * <p>The decision mix, {@code bench.mix} as weights {@code cached:bypass:nothing} (default {@code
  * 10:1:9}): users with an open caching window (CACHED), users with a one-time bypass of their own
  * (BYPASS; each bypass user comes once), users with nothing (VERIFY). An administrator grants a
  * one-time bypass for one sign-in, so bypasses are a small share of real decisions; one in twenty
- * is generous. {@code -Dbench.mix=1:1:1 -Dbench.bypassUsers=15000} measures the heavy mix of a
- * third each (a bypass user used up answers VERIFY, so there must be enough of them).
+ * is generous. There are {@code bench.bypassUsers} of them (10 000); a bypass user used up answers
+ * VERIFY, so the heavy mix of a third each needs more: {@code -Dbench.mix=1:1:1
+ * -Dbench.bypassUsers=40000}.
  *
  * <p>Arguments (system properties): {@code bench.glassfish} (the GlassFish Embedded jar), {@code
  * bench.ear}, {@code bench.port} (18080), {@code bench.connections} (32), {@code bench.seconds}
- * (20), {@code bench.warmup} (60 s: the server's JIT needs that long), {@code bench.mix} (10:1:9),
- * {@code bench.serverOptions} (extra JVM options for the product, e.g. {@code
- * -XX:StartFlightRecording=filename=/tmp/mfa.jfr} to profile it).
+ * (20, for each of the two), {@code bench.rounds} (4), {@code bench.warmup} (60 s: the server's JIT
+ * needs that long), {@code bench.mix} (10:1:9), {@code bench.serverOptions} (extra JVM options for
+ * the product, e.g. {@code -XX:StartFlightRecording=filename=/tmp/mfa.jfr} to profile it).
  */
 public final class DecisionBenchmark {
 
     private static final String ADMIN = "bench-admin";
     private static final String PASSWORD = "bench-admin-Password-1";
     private static final int CACHED_USERS = 300;
-    private static final int BYPASS_USERS = Integer.getInteger("bench.bypassUsers", 3_000);
+    private static final int BYPASS_USERS = Integer.getInteger("bench.bypassUsers", 10_000);
     private static final int WARMUP_BYPASS_USERS = 200;
+    private static final int GRANTING_CONNECTIONS = 4;
 
     /**
      * HTTP/1.1, so that the concurrent workers really hold that many connections (Java's client
@@ -74,6 +78,7 @@ public final class DecisionBenchmark {
         int connections = Integer.getInteger("bench.connections", 32);
         int seconds = Integer.getInteger("bench.seconds", 20);
         int warmup = Integer.getInteger("bench.warmup", 60);
+        int rounds = Math.max(1, Math.min(seconds, Integer.getInteger("bench.rounds", 4)));
         Mix mix = Mix.parse(System.getProperty("bench.mix", "10:1:9"));
 
         Path work = Files.createTempDirectory("mfa-bench");
@@ -92,9 +97,13 @@ public final class DecisionBenchmark {
                                     .build();
 
             bench.drive(warmupMix, connections, warmup);
-            Result decisions = bench.drive(decision, connections, seconds);
             bench.drive(health, connections, warmup);
-            Result probes = bench.drive(health, connections, seconds);
+            Result decisions = new Result();
+            Result probes = new Result();
+            for (int round = 0; round < rounds; round++) {
+                decisions.add(bench.drive(decision, connections, seconds / rounds));
+                probes.add(bench.drive(health, connections, seconds / rounds));
+            }
 
             System.out.printf(
                     "%nMachine: %d cores, Java %s, %s %s%n",
@@ -103,8 +112,9 @@ public final class DecisionBenchmark {
                     System.getProperty("os.name"),
                     System.getProperty("os.arch"));
             System.out.printf(
-                    "Connections: %d, measured for %d s each; decision mix %s%n",
-                    connections, seconds, mix);
+                    "Connections: %d, measured for %d s each in %d alternating rounds;"
+                            + " decision mix %s%n",
+                    connections, (seconds / rounds) * rounds, rounds, mix);
             System.out.println(Result.HEADER);
             System.out.println(decisions.line("POST /mfa-api/v1/decisions"));
             for (String outcome : decisions.byOutcome().keySet()) {
@@ -114,6 +124,13 @@ public final class DecisionBenchmark {
             System.out.printf(
                     "Decisions reach %.0f %% of the health probe's throughput%n",
                     100.0 * decisions.perSecond() / probes.perSecond());
+            long[] used = decisions.byOutcome().getOrDefault("BYPASS", new long[0]);
+            if (used.length >= BYPASS_USERS) {
+                System.out.printf(
+                        "Every bypass user's bypass was used: the later bypass requests answered"
+                                + " VERIFY. Raise -Dbench.bypassUsers above %d.%n",
+                        BYPASS_USERS);
+            }
         } finally {
             server.destroy();
             server.waitFor();
@@ -168,7 +185,7 @@ public final class DecisionBenchmark {
     }
 
     /** Activates a server and gives a third of the users an open window, a third a bypass. */
-    private String prepare() throws IOException, InterruptedException {
+    private String prepare() throws IOException, InterruptedException, ExecutionException {
         admin(
                 "POST",
                 "/mfa-api/v1/admin/caching-rules",
@@ -194,16 +211,35 @@ public final class DecisionBenchmark {
                             + "@bench.example\",\"application\":\"vpn\","
                             + "\"clientIp\":\"10.0.0.1\",\"result\":\"SUCCEEDED\"}");
         }
-        for (int i = 0; i < BYPASS_USERS + WARMUP_BYPASS_USERS; i++) {
-            String user = i < BYPASS_USERS ? "bypass" + i : "warmup-bypass" + (i - BYPASS_USERS);
-            admin(
-                    "POST",
-                    "/mfa-api/v1/admin/bypasses",
-                    "{\"username\":\""
-                            + user
-                            + "@bench.example\",\"seconds\":3600,\"reason\":\"benchmark\"}");
-        }
+        grantBypasses();
         return token;
+    }
+
+    /** One bypass for each bypass user, granted from several connections to save time. */
+    private void grantBypasses() throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(GRANTING_CONNECTIONS);
+        try {
+            List<Future<String>> grants = new ArrayList<>();
+            for (int i = 0; i < BYPASS_USERS + WARMUP_BYPASS_USERS; i++) {
+                String user =
+                        i < BYPASS_USERS ? "bypass" + i : "warmup-bypass" + (i - BYPASS_USERS);
+                grants.add(
+                        pool.submit(
+                                () ->
+                                        admin(
+                                                "POST",
+                                                "/mfa-api/v1/admin/bypasses",
+                                                "{\"username\":\""
+                                                        + user
+                                                        + "@bench.example\",\"seconds\":3600,"
+                                                        + "\"reason\":\"benchmark\"}")));
+            }
+            for (Future<String> grant : grants) {
+                grant.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /**
@@ -241,7 +277,8 @@ public final class DecisionBenchmark {
         };
     }
 
-    private Result drive(IntFunction<HttpRequest> requests, int connections, int seconds)
+    /** Latencies by outcome of the requests answered in {@code seconds}. */
+    private Round drive(IntFunction<HttpRequest> requests, int connections, int seconds)
             throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong sequence = new AtomicLong();
@@ -273,19 +310,20 @@ public final class DecisionBenchmark {
                                 return byOutcome;
                             }));
         }
-        Map<String, Latencies> merged = new TreeMap<>();
+        Round round = new Round(seconds, new TreeMap<>());
         for (Future<Map<String, Latencies>> worker : workers) {
             worker.get()
                     .forEach(
                             (outcome, latencies) ->
-                                    merged.computeIfAbsent(outcome, o -> new Latencies())
+                                    round.byOutcome()
+                                            .computeIfAbsent(outcome, o -> new Latencies())
                                             .addAll(latencies));
         }
         pool.shutdown();
-        Map<String, long[]> sorted = new TreeMap<>();
-        merged.forEach((outcome, latencies) -> sorted.put(outcome, latencies.sorted()));
-        return new Result(seconds, sorted);
+        return round;
     }
+
+    private record Round(int seconds, Map<String, Latencies> byOutcome) {}
 
     /** One worker's latencies in nanoseconds, growing as needed. */
     private static final class Latencies {
@@ -391,13 +429,36 @@ public final class DecisionBenchmark {
         return value;
     }
 
-    private record Result(int seconds, Map<String, long[]> byOutcome) {
+    /**
+     * The rounds of one kind of request, added up. Decisions and health probes are measured in
+     * alternating rounds, so that a change in the machine's speed during the run (other tenants, a
+     * garbage collection, the JIT) weighs on both alike.
+     */
+    private static final class Result {
 
         static final String HEADER =
                 String.format("%-30s %12s %10s %10s", "", "requests/s", "p50 ms", "p99 ms");
 
+        private final Map<String, Latencies> merged = new TreeMap<>();
+        private int seconds;
+
+        void add(Round round) {
+            seconds += round.seconds();
+            round.byOutcome()
+                    .forEach(
+                            (outcome, latencies) ->
+                                    merged.computeIfAbsent(outcome, o -> new Latencies())
+                                            .addAll(latencies));
+        }
+
+        Map<String, long[]> byOutcome() {
+            Map<String, long[]> sorted = new TreeMap<>();
+            merged.forEach((outcome, latencies) -> sorted.put(outcome, latencies.sorted()));
+            return sorted;
+        }
+
         long[] all() {
-            return byOutcome.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            return byOutcome().values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
         }
 
         double perSecond() {
@@ -415,7 +476,7 @@ public final class DecisionBenchmark {
         }
 
         String outcomeLine(String outcome) {
-            long[] nanos = byOutcome.get(outcome);
+            long[] nanos = byOutcome().get(outcome);
             return String.format(
                     "%-30s %12.0f %10.2f %10.2f",
                     "  answered " + outcome,
