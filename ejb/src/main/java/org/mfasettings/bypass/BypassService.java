@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.mfasettings.admin.Role;
 import org.mfasettings.audit.ActorKind;
@@ -178,42 +177,27 @@ public class BypassService {
     }
 
     /**
-     * The user's active bypasses that a decision from this server may use (in its group or in
-     * none), the soonest to lapse first. Read without a transaction: most decisions find none.
+     * Every bypass that is active now, in any group, the soonest to lapse first: what a node keeps
+     * for its decisions (see {@code DecisionCaches}).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<BypassCandidate> candidates(AuthenticatedServer server, String username) {
-        return em.createNamedQuery(OneTimeBypass.CANDIDATES, BypassCandidate.class)
-                .setParameter("username", username)
+    public List<BypassCandidate> activeBypasses() {
+        return em.createNamedQuery(OneTimeBypass.ACTIVE, BypassCandidate.class)
                 .setParameter("active", BypassStatus.ACTIVE)
                 .setParameter("now", clock.now())
-                .setParameter("group", server.replicationGroupId())
-                .setMaxResults(5)
                 .getResultList();
-    }
-
-    /** Everyone who has an active bypass now, in any group (see {@code DecisionCaches}). */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Set<String> usersWithActiveBypasses() {
-        return Set.copyOf(
-                em.createNamedQuery(OneTimeBypass.ACTIVE_USERS, String.class)
-                        .setParameter("active", BypassStatus.ACTIVE)
-                        .setParameter("now", clock.now())
-                        .getResultList());
     }
 
     /**
      * Uses this bypass for a decision with one conditional update: of any number of concurrent
      * callers, on any node, exactly one sees the row count 1. Empty when another caller was first
-     * or the bypass has lapsed or been cancelled since it was read.
+     * or the bypass has lapsed or been cancelled since it was read: it can then never be used.
      */
     @PermitAll
     public Optional<ConsumedBypass> claim(
             AuthenticatedServer server,
             BypassCandidate candidate,
-            String username,
             String clientIp,
             String application) {
         int claimed =
@@ -235,13 +219,13 @@ public class BypassService {
                 ActorKind.SERVER,
                 clientIp,
                 AuditAction.BYPASS_USED,
-                username,
+                candidate.username(),
                 "bypass " + candidate.id() + ", application: " + application);
         LOG.log(
                 Level.INFO,
                 "Bypass {0} for {1} used by {2}",
                 candidate.id(),
-                username,
+                candidate.username(),
                 server.name());
         return Optional.of(new ConsumedBypass(candidate.id(), candidate.expiresAt()));
     }

@@ -22,17 +22,11 @@ import org.mfasettings.group.ReplicationGroup;
 @Entity
 @Table(name = "one_time_bypass")
 @NamedQuery(
-        name = OneTimeBypass.CANDIDATES,
+        name = OneTimeBypass.ACTIVE,
         query =
-                "SELECT NEW org.mfasettings.bypass.BypassCandidate(b.id, b.expiresAt)"
-                        + " FROM OneTimeBypass b WHERE b.username = :username"
-                        + " AND b.status = :active AND b.expiresAt > :now"
-                        + " AND (b.group IS NULL OR b.group.id = :group) ORDER BY b.expiresAt")
-@NamedQuery(
-        name = OneTimeBypass.ACTIVE_USERS,
-        query =
-                "SELECT DISTINCT b.username FROM OneTimeBypass b"
-                        + " WHERE b.status = :active AND b.expiresAt > :now")
+                "SELECT NEW org.mfasettings.bypass.BypassCandidate(b.id, b.username, g.id,"
+                        + " b.expiresAt) FROM OneTimeBypass b LEFT JOIN b.group g"
+                        + " WHERE b.status = :active AND b.expiresAt > :now ORDER BY b.expiresAt")
 @NamedQuery(
         name = OneTimeBypass.CONSUME,
         query =
@@ -58,8 +52,7 @@ import org.mfasettings.group.ReplicationGroup;
                         + " WHERE b.id IN :ids AND b.status = :active AND b.expiresAt <= :now")
 public class OneTimeBypass {
 
-    static final String CANDIDATES = "OneTimeBypass.candidates";
-    static final String ACTIVE_USERS = "OneTimeBypass.activeUsers";
+    static final String ACTIVE = "OneTimeBypass.active";
     static final String CONSUME = "OneTimeBypass.consume";
     static final String CANCEL = "OneTimeBypass.cancel";
     static final String EXPIRED_IDS = "OneTimeBypass.expiredIds";

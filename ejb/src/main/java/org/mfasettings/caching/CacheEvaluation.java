@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mfasettings.server.AuthenticatedServer;
 
 /**
  * The caching rules applied to one request: which window covers it, if any, and whether a
@@ -12,12 +13,38 @@ import java.util.Optional;
  * <p>Precedence: the request is cached if any rule covers it through any succeeded verification;
  * the answer names the rule whose window ends last, the earlier rule on a tie.
  */
-final class CacheEvaluation {
+public final class CacheEvaluation {
 
     /** A verification STARTED longer ago than this is taken as abandoned. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private CacheEvaluation() {}
+
+    /**
+     * What these rules make of the user's verifications (those since {@link #lookBack} before
+     * {@code now} at least) for a request from this server.
+     */
+    public static CacheAnswer answer(
+            List<ActiveRule> rules,
+            List<VerificationFacts> verifications,
+            AuthenticatedServer server,
+            String username,
+            String application,
+            String clientIp,
+            Instant now) {
+        if (rules.isEmpty()) {
+            return new CacheAnswer(Optional.empty(), false);
+        }
+        RequestFacts request =
+                new RequestFacts(
+                        username,
+                        CachingService.normaliseApplication(application),
+                        CachingService.blankToNull(clientIp),
+                        server.replicationGroupId());
+        return new CacheAnswer(
+                hit(rules, verifications, request, now),
+                pending(rules, verifications, request, now));
+    }
 
     static Optional<CacheHit> hit(
             List<ActiveRule> rules,
@@ -65,10 +92,9 @@ final class CacheEvaluation {
         return false;
     }
 
-    /** How far back a verification can still matter to a decision. */
-    static Duration lookBack(List<ActiveRule> rules) {
+    /** How far back a verification can still matter to a decision under these rules. */
+    public static Duration lookBack(List<ActiveRule> rules) {
         int longest = rules.stream().mapToInt(ActiveRule::seconds).max().orElse(0);
-        Duration windows = Duration.ofSeconds(longest).plus(ABANDONED_AFTER);
-        return windows;
+        return Duration.ofSeconds(longest).plus(ABANDONED_AFTER);
     }
 }

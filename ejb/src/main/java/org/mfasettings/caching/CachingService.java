@@ -84,8 +84,8 @@ public class CachingService {
     }
 
     /**
-     * What these rules make of the user's recent verifications for this request. Read without a
-     * transaction: every decision calls it.
+     * What these rules make of the user's recent verifications for this request, read now. Without
+     * a transaction: decisions call it.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CacheAnswer evaluate(
@@ -95,23 +95,15 @@ public class CachingService {
             String application,
             String clientIp) {
         Instant now = clock.now();
-        if (rules.isEmpty()) {
-            return new CacheAnswer(java.util.Optional.empty(), false);
-        }
-        RequestFacts request =
-                new RequestFacts(
-                        username,
-                        normaliseApplication(application),
-                        blankToNull(clientIp),
-                        server.replicationGroupId());
         List<VerificationFacts> verifications =
-                em.createNamedQuery(Verification.RECENT_FOR_USER, VerificationFacts.class)
-                        .setParameter("username", username)
-                        .setParameter("since", now.minus(CacheEvaluation.lookBack(rules)))
-                        .getResultList();
-        return new CacheAnswer(
-                CacheEvaluation.hit(rules, verifications, request, now),
-                CacheEvaluation.pending(rules, verifications, request, now));
+                rules.isEmpty()
+                        ? List.of()
+                        : em.createNamedQuery(Verification.RECENT_FOR_USER, VerificationFacts.class)
+                                .setParameter("username", username)
+                                .setParameter("since", now.minus(CacheEvaluation.lookBack(rules)))
+                                .getResultList();
+        return CacheEvaluation.answer(
+                rules, verifications, server, username, application, clientIp, now);
     }
 
     /** Deletes at most one batch of verifications that can no longer matter to any decision. */
@@ -150,7 +142,7 @@ public class CachingService {
                 : application.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -8,8 +8,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * The one row of counters that tell every node whether its copies of the caching rules and of the
- * users with bypasses are current (see {@link DecisionCaches}). Only ever raised, by bulk updates.
+ * The one row of counters that tell every node whether its copies of the caching rules, of the
+ * active bypasses and of the servers' tokens are current (see {@link DecisionCaches}). Only ever
+ * raised, by bulk updates.
  */
 @Entity
 @Table(name = "decision_generations")
@@ -23,10 +24,16 @@ import jakarta.persistence.Table;
         query =
                 "UPDATE DecisionGenerations d SET d.bypassesGeneration = d.bypassesGeneration + 1"
                         + " WHERE d.id = 1")
+@NamedQuery(
+        name = DecisionGenerations.SERVER_CHANGED,
+        query =
+                "UPDATE DecisionGenerations d SET d.serversGeneration = d.serversGeneration + 1"
+                        + " WHERE d.id = 1")
 public class DecisionGenerations {
 
     static final String RULES_CHANGED = "DecisionGenerations.rulesChanged";
     static final String BYPASS_GRANTED = "DecisionGenerations.bypassGranted";
+    static final String SERVER_CHANGED = "DecisionGenerations.serverChanged";
 
     @Id private short id;
 
@@ -35,6 +42,9 @@ public class DecisionGenerations {
 
     @Column(name = "bypasses_generation", nullable = false)
     private long bypassesGeneration;
+
+    @Column(name = "servers_generation", nullable = false)
+    private long serversGeneration;
 
     protected DecisionGenerations() {}
 
@@ -46,5 +56,13 @@ public class DecisionGenerations {
     /** Called in the transaction that grants a bypass. */
     public static void bypassGranted(EntityManager em) {
         em.createNamedQuery(BYPASS_GRANTED).executeUpdate();
+    }
+
+    /**
+     * Called in the transaction that deactivates an MFA server or moves it to another group: what a
+     * node knows of a server by its token must then be read again.
+     */
+    public static void serverChanged(EntityManager em) {
+        em.createNamedQuery(SERVER_CHANGED).executeUpdate();
     }
 }

@@ -1,5 +1,9 @@
 package org.mfasettings.persistence;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
 /**
  * Which data source the application uses. By default the embedded Derby one that the EAR defines;
  * an operator points the application at a server-defined data source (PostgreSQL in production)
@@ -22,6 +26,16 @@ public final class DataSourceName {
             name = System.getenv(VARIABLE);
         }
         return name == null || name.isBlank() ? EMBEDDED : name.trim();
+    }
+
+    /** The configured data source, looked up in JNDI. */
+    public static DataSource lookup() {
+        String name = configured();
+        try {
+            return InitialContext.doLookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No data source is bound at " + name, e);
+        }
     }
 
     public static boolean isEmbedded() {

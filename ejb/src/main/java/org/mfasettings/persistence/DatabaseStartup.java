@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -42,7 +40,8 @@ import org.flywaydb.core.api.output.MigrateResult;
         isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         initialPoolSize = 0,
         minPoolSize = 0,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        maxStatements = 64)
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,7 +56,7 @@ public class DatabaseStartup {
         if (DataSourceName.isEmbedded()) {
             prepareDataDirectory();
         }
-        migrate(lookupDataSource());
+        migrate(DataSourceName.lookup());
     }
 
     @PreDestroy
@@ -75,15 +74,6 @@ public class DatabaseStartup {
             throw new UncheckedIOException("Cannot create the data directory " + directory, e);
         }
         LOG.log(Level.INFO, "Embedded Derby database in {0}", directory.resolve("mfa"));
-    }
-
-    private static DataSource lookupDataSource() {
-        String name = DataSourceName.configured();
-        try {
-            return InitialContext.doLookup(name);
-        } catch (NamingException e) {
-            throw new IllegalStateException("No data source is bound at " + name, e);
-        }
     }
 
     private void migrate(DataSource dataSource) {

@@ -1,10 +1,12 @@
 package org.mfasettings.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mfasettings.common.Clock;
 
 /**
  * Decides when a call from an MFA server must be written as its last communication.
@@ -23,6 +25,18 @@ public class CommunicationRecorder {
     private static final int MAX_TRACKED = 10_000;
 
     private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
+
+    @Inject CommunicationWriter writer;
+
+    @Inject Clock clock;
+
+    /** Records a call from an authenticated server, writing it when it is due. */
+    public void record(String serverId, String address) {
+        Instant now = clock.now();
+        if (claimWrite(serverId, now)) {
+            writer.write(serverId, address, now);
+        }
+    }
 
     /** True when this call should be written; it is then counted as written. */
     boolean claimWrite(String serverId, Instant now) {

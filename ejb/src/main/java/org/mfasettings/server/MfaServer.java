@@ -25,9 +25,9 @@ import org.mfasettings.group.ReplicationGroup;
 @NamedQuery(
         name = MfaServer.ACTIVE_BY_TOKEN,
         query =
-                "SELECT NEW org.mfasettings.server.AuthenticatedServer(s.id, s.name, g.id, g.name,"
+                "SELECT NEW org.mfasettings.server.AuthenticatedServer(s.id, s.name, s.group.id,"
                         + " d.rulesGeneration, d.bypassesGeneration)"
-                        + " FROM MfaServer s JOIN s.group g, DecisionGenerations d"
+                        + " FROM MfaServer s, DecisionGenerations d"
                         + " WHERE s.tokenHash = :hash AND s.deactivatedAt IS NULL AND d.id = 1")
 @NamedQuery(name = MfaServer.ALL, query = "SELECT s FROM MfaServer s ORDER BY s.name, s.id")
 @NamedQuery(

@@ -1,8 +1,6 @@
 package org.mfasettings.server;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,9 +31,10 @@ public class ServerAuthentication {
 
     private static final Logger LOG = System.getLogger(ServerAuthentication.class.getName());
 
-    @PersistenceContext EntityManager em;
+    /** Tokens are 43 characters; anything much longer is refused unread. */
+    private static final int MAX_TOKEN_LENGTH = 200;
 
-    @Resource SessionContext session;
+    @PersistenceContext EntityManager em;
 
     @Inject CommunicationRecorder communication;
 
@@ -49,21 +48,32 @@ public class ServerAuthentication {
 
     /**
      * The active server that the token belongs to; records the call as its last communication. Runs
-     * without a transaction (every server call makes it); the occasional write has its own.
+     * without a transaction (every server call makes it); the occasional write has its own (see
+     * {@link CommunicationRecorder}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AuthenticatedServer> authenticate(String token, String address) {
-        if (token == null || token.isBlank() || token.length() > 200) {
+        Optional<AuthenticatedServer> server = tokenHash(token).flatMap(this::activeServer);
+        server.ifPresent(s -> communication.record(s.id(), address));
+        return server;
+    }
+
+    /** The active server whose token has this hash; records nothing. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<AuthenticatedServer> activeServer(String tokenHash) {
+        // Read as a record, not an entity: this runs on every call an MFA server makes.
+        return em.createNamedQuery(MfaServer.ACTIVE_BY_TOKEN, AuthenticatedServer.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The stored form of a presented token; empty for one that no server can have. */
+    public static Optional<String> tokenHash(String token) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        // Read as a record, not an entity: this runs on every call an MFA server makes.
-        Optional<AuthenticatedServer> server =
-                em.createNamedQuery(MfaServer.ACTIVE_BY_TOKEN, AuthenticatedServer.class)
-                        .setParameter("hash", Tokens.sha256(token.trim()))
-                        .getResultStream()
-                        .findFirst();
-        server.ifPresent(s -> recordCommunication(s.id(), address));
-        return server;
+        return Optional.of(Tokens.sha256(token.trim()));
     }
 
     public HeartbeatAnswer heartbeat(
@@ -96,26 +106,5 @@ public class ServerAuthentication {
             LOG.log(Level.INFO, "MFA server {0} is now {1}", server.name(), after);
         }
         return new HeartbeatAnswer(settings.current().heartbeatIntervalSeconds(), now);
-    }
-
-    /**
-     * Writes a call as the server's last communication, never moving it backwards, in a transaction
-     * of its own (the token check has none).
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void touch(String serverId, String address, Instant at) {
-        em.createNamedQuery(MfaServer.TOUCH)
-                .setParameter("at", at)
-                .setParameter("address", address)
-                .setParameter("id", serverId)
-                .executeUpdate();
-    }
-
-    private void recordCommunication(String serverId, String address) {
-        Instant now = clock.now();
-        if (communication.claimWrite(serverId, now)) {
-            // Through the container, so that the write gets its transaction.
-            session.getBusinessObject(ServerAuthentication.class).touch(serverId, address, now);
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.mfasettings.common.ConflictException;
 import org.mfasettings.common.InvalidInputException;
 import org.mfasettings.common.Messages;
 import org.mfasettings.common.NotFoundException;
+import org.mfasettings.decision.DecisionGenerations;
 import org.mfasettings.group.ReplicationGroup;
 import org.mfasettings.group.ReplicationGroupService;
 
@@ -87,6 +88,7 @@ public class ServerService {
         if (changed != 1) {
             throw new ConflictException(Messages.get("server.alreadyDeactivated", server.name()));
         }
+        DecisionGenerations.serverChanged(em);
         em.persist(
                 new ServerStatusChange(
                         server.id(),
@@ -117,6 +119,7 @@ public class ServerService {
                                                 Messages.get("group.required")));
         String before = server.group().name();
         server.moveTo(group);
+        DecisionGenerations.serverChanged(em);
         String after = group.name();
         auditLog.record(AuditAction.SERVER_MOVED, server.id(), before + " -> " + after);
         LOG.log(Level.INFO, "MFA server {0} moved from {1} to {2}", server.name(), before, after);

@@ -169,6 +169,32 @@ class BypassesIT {
     }
 
     @Test
+    void serverMovedToAnotherGroupUsesThatGroupsBypassesAtOnce() {
+        String groupA = groups.create();
+        String groupB = groups.create();
+        String user = SignIn.uniqueUser();
+        try (ApiClient globalAdmin = ApiClient.as(administrators.globalAdmin());
+                ApiClient authAdmin = ApiClient.as(administrators.authenticationAdmin());
+                MfaServerClient server = activate(groupB)) {
+            Map<String, Object> body = grant(user, 300);
+            body.put("replicationGroup", groupA);
+            String id = ApiClient.object(authAdmin.post("bypasses", body)).getString("id");
+            assertEquals("VERIFY", server.outcome(SignIn.of(user)), "not usable from group B");
+
+            try (Response moved =
+                    globalAdmin.put(
+                            "servers/" + server.serverId() + "/replication-group",
+                            Map.of("replicationGroup", groupA))) {
+                assertEquals(200, moved.getStatus());
+            }
+
+            JsonObject decision = server.decision(SignIn.of(user));
+            assertEquals("BYPASS", decision.getString("outcome"), "the next decision is group A's");
+            assertEquals(id, decision.getString("bypassId"));
+        }
+    }
+
+    @Test
     void bypassWithoutGroupIsUsedInAnyGroup() {
         String group = groups.create();
         String user = SignIn.uniqueUser();

@@ -244,6 +244,7 @@ class ServersIT {
         try (ApiClient admin = ApiClient.as(globalAdmin);
                 MfaServerClient server = MfaServerClient.activate(admin, null)) {
             server.heartbeat("OK", null);
+            assertEquals("VERIFY", server.outcome(SignIn.of(SignIn.uniqueUser())), "token known");
 
             JsonObject deactivated;
             try (Response response =
