@@ -52,6 +52,20 @@ public class InputValidator {
         return command;
     }
 
+    /**
+     * A whole-number parameter within {@code min..max}, or {@code defaultValue} when absent;
+     * refused with the parameter's name otherwise.
+     */
+    public static int bounded(String name, Integer value, int defaultValue, int min, int max) {
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value < min || value > max) {
+            throw InvalidInputException.of(name, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
     /** Every property of a command may be read and cascaded to. */
     private static final class CommandsAreLoaded implements TraversableResolver {
         @Override

@@ -19,7 +19,6 @@ import org.mfasettings.caching.CachingService;
 import org.mfasettings.common.Clock;
 import org.mfasettings.common.InputValidator;
 import org.mfasettings.common.InvalidInputException;
-import org.mfasettings.common.Messages;
 import org.mfasettings.persistence.DataSourceName;
 import org.mfasettings.server.AuthenticatedServer;
 import org.mfasettings.server.CommunicationRecorder;
@@ -81,7 +80,7 @@ public class DecisionService {
         }
         try {
             validator.check(request);
-            checkWait(waitSeconds);
+            InputValidator.bounded("waitSeconds", waitSeconds, 0, 0, MAX_WAIT_SECONDS);
         } catch (InvalidInputException e) {
             if (authentication.authenticate(token, address).isEmpty()) {
                 return Optional.empty();
@@ -147,13 +146,6 @@ public class DecisionService {
         }
 
         return cache.pending() ? Decision.pending() : Decision.verify();
-    }
-
-    private static void checkWait(Integer waitSeconds) {
-        if (waitSeconds != null && (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)) {
-            throw InvalidInputException.of(
-                    "waitSeconds", Messages.get("decision.waitSeconds", MAX_WAIT_SECONDS));
-        }
     }
 
     /**

@@ -152,9 +152,7 @@ class BypassesIT {
         try (ApiClient authAdmin = ApiClient.as(administrators.authenticationAdmin());
                 MfaServerClient inA = activate(groupA);
                 MfaServerClient inB = activate(groupB)) {
-            Map<String, Object> body = grant(user, 300);
-            body.put("replicationGroup", groupA);
-            String id = ApiClient.object(authAdmin.post("bypasses", body)).getString("id");
+            String id = grantIn(authAdmin, user, groupA);
 
             assertEquals("VERIFY", inB.outcome(SignIn.of(user)));
             assertEquals(
@@ -176,9 +174,7 @@ class BypassesIT {
         try (ApiClient globalAdmin = ApiClient.as(administrators.globalAdmin());
                 ApiClient authAdmin = ApiClient.as(administrators.authenticationAdmin());
                 MfaServerClient server = activate(groupB)) {
-            Map<String, Object> body = grant(user, 300);
-            body.put("replicationGroup", groupA);
-            String id = ApiClient.object(authAdmin.post("bypasses", body)).getString("id");
+            String id = grantIn(authAdmin, user, groupA);
             assertEquals("VERIFY", server.outcome(SignIn.of(user)), "not usable from group B");
 
             try (Response moved =
@@ -423,6 +419,12 @@ class BypassesIT {
         JsonArray after =
                 ApiClient.array(authAdmin.request(reportTarget(authAdmin, "limit", "10000")).get());
         assertEquals(before.size(), after.size(), () -> "nothing written for " + body);
+    }
+
+    /** Grants the user a bypass for servers of this group only; its id. */
+    private static String grantIn(ApiClient authAdmin, String username, String group) {
+        Map<String, Object> body = with(grant(username, 300), "replicationGroup", group);
+        return ApiClient.object(authAdmin.post("bypasses", body)).getString("id");
     }
 
     private static Map<String, Object> grant(String username, int seconds) {

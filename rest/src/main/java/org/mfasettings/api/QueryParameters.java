@@ -21,16 +21,6 @@ public final class QueryParameters {
         }
     }
 
-    public static int bounded(String name, Integer value, int defaultValue, int min, int max) {
-        if (value == null) {
-            return defaultValue;
-        }
-        if (value < min || value > max) {
-            throw InvalidInputException.of(name, "must be between " + min + " and " + max);
-        }
-        return value;
-    }
-
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

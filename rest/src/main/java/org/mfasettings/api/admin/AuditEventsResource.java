@@ -14,6 +14,7 @@ import org.mfasettings.audit.AuditAction;
 import org.mfasettings.audit.AuditEntry;
 import org.mfasettings.audit.AuditLog;
 import org.mfasettings.audit.AuditQuery;
+import org.mfasettings.common.InputValidator;
 
 /** The audit log, newest first: {@code from} inclusive, {@code to} exclusive, actor prefix. */
 @Path("v1/admin/audit-events")
@@ -40,8 +41,8 @@ public class AuditEventsResource {
                         QueryParameters.instant("to", to),
                         actor,
                         QueryParameters.enumValue("action", action, AuditAction.class));
-        int first = QueryParameters.bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
-        int max = QueryParameters.bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int first = InputValidator.bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
+        int max = InputValidator.bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         return auditLog.search(query, first, max);
     }
 }

@@ -22,6 +22,7 @@ import org.mfasettings.bypass.BypassQuery;
 import org.mfasettings.bypass.BypassService;
 import org.mfasettings.bypass.BypassStatus;
 import org.mfasettings.bypass.BypassView;
+import org.mfasettings.common.InputValidator;
 
 /** One-time bypasses and their report: filter by status, username, group and grant time. */
 @Path("v1/admin/bypasses")
@@ -53,8 +54,8 @@ public class BypassesResource {
                         username,
                         QueryParameters.enumValue("status", status, BypassStatus.class),
                         group);
-        int first = QueryParameters.bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
-        int max = QueryParameters.bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int first = InputValidator.bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
+        int max = InputValidator.bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         return bypasses.search(query, first, max);
     }
 

@@ -19,7 +19,7 @@ import org.mfasettings.server.ServerAuthentication;
 /**
  * Admits a server call only with the bearer token of an active MFA server, and hands the resource
  * that server. A missing, unknown or revoked token is refused before the call does anything.
- * Decisions check the token themselves, in the statement that reads what they decide on (see {@link
+ * Decisions check the token themselves, against their node's copy of the servers (see {@link
  * DecisionResource}), and refuse it with the same answer.
  */
 @Provider
